@@ -1,0 +1,327 @@
+package org.presslens.pipeline;
+
+import com.google.common.base.Stopwatch;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.presslens.model.Article;
+import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.NlpEngine;
+import org.presslens.nlp.NlpLayer;
+import org.presslens.report.AnalysisReport;
+import org.presslens.report.Failure;
+import org.presslens.spi.AnalysisContext;
+import org.presslens.spi.AnalyzerProvider;
+import org.presslens.spi.Config;
+import org.presslens.spi.ResultKey;
+
+/**
+ * A frozen analysis pipeline: the selected analyzers in an order that satisfies their requirements, and the NLP
+ * engine that computes, once per article, the union of the NLP layers they need. Immutable and safe to share
+ * between threads; build one with {@link #builder()}.
+ */
+public final class Pipeline {
+
+  /** The name under which failures and timings of the shared NLP layer are reported. */
+  public static final String NLP = "nlp";
+
+  private final List<Stage> stages;
+  private final Set<NlpLayer> layers;
+  private final NlpEngine engine;
+
+  private Pipeline(List<Stage> stages, Set<NlpLayer> layers, NlpEngine engine) {
+    this.stages = List.copyOf(stages);
+    this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers.isEmpty() ? EnumSet.noneOf(NlpLayer.class)
+        : layers));
+    this.engine = engine;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The analyzers' names in execution order. */
+  public List<String> analyzerNames() {
+    return stages.stream().map(Stage::name).toList();
+  }
+
+  /** The NLP layers the engine computes for an article (all analyzers handling its language). */
+  public Set<NlpLayer> nlpLayers() {
+    return layers;
+  }
+
+  /** Each analyzer's validated configuration, by name. */
+  public Map<String, Config> configs() {
+    Map<String, Config> m = new LinkedHashMap<>();
+    stages.forEach(s -> m.put(s.name(), s.config));
+    return m;
+  }
+
+  /**
+   * Analyzes one article: one NLP engine call, then every analyzer in order. An analyzer that throws, or cannot
+   * run because the NLP layer or a result it needs failed, or does not handle the article's language, becomes an
+   * entry of {@link AnalysisReport#failures()}; the others still run.
+   */
+  public AnalysisReport analyze(Article article) {
+    Map<String, Object> results = new LinkedHashMap<>();
+    List<Failure> failures = new ArrayList<>();
+    Map<String, Long> timings = new LinkedHashMap<>();
+    Map<String, String> failed = new HashMap<>();
+
+    List<Stage> runnable = new ArrayList<>();
+    EnumSet<NlpLayer> needed = EnumSet.noneOf(NlpLayer.class);
+    for (Stage stage : stages) {
+      if (stage.handles(article.language())) {
+        runnable.add(stage);
+        stage.layers().forEach(l -> needed.addAll(l.closure()));
+      } else {
+        String error = "analyzer '" + stage.name() + "' handles " + new java.util.TreeSet<>(stage.provider.languages())
+            + " only; the article's language is '" + article.language() + "'";
+        failures.add(new Failure(stage.name(), error));
+        failed.put(stage.name(), error);
+      }
+    }
+
+    NlpDocument nlp = NlpDocument.EMPTY;
+    String nlpError = null;
+    if (!needed.isEmpty()) {
+      Stopwatch sw = Stopwatch.createStarted();
+      try {
+        nlp = engine.annotate(article, needed);
+      } catch (RuntimeException | StackOverflowError e) {
+        nlpError = describe(e);
+        failures.add(new Failure(NLP, nlpError));
+      }
+      timings.put(NLP, sw.elapsed(TimeUnit.MILLISECONDS));
+    }
+
+    for (Stage stage : runnable) {
+      String blocker = null;
+      if (nlpError != null && !stage.layers().isEmpty()) {
+        blocker = "not run: the shared NLP layer failed";
+      }
+      for (ResultKey<?> key : stage.requiredResults()) {
+        if (blocker == null && failed.containsKey(key.name())) {
+          blocker = "not run: the result of '" + key.name() + "' it requires is missing";
+        }
+      }
+      if (blocker != null) {
+        failures.add(new Failure(stage.name(), blocker));
+        failed.put(stage.name(), blocker);
+        continue;
+      }
+      Context context = new Context(article, nlp, results, stage);
+      Stopwatch sw = Stopwatch.createStarted();
+      try {
+        Object result = stage.analyzer().analyze(context);
+        if (result == null) {
+          throw new IllegalStateException("analyzer returned no result");
+        }
+        results.put(stage.name(), result);
+      } catch (RuntimeException | StackOverflowError e) {
+        String error = describe(e);
+        failures.add(new Failure(stage.name(), error));
+        failed.put(stage.name(), error);
+      }
+      timings.put(stage.name(), sw.elapsed(TimeUnit.MILLISECONDS));
+    }
+    return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, failures, timings);
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+  }
+
+  private record Context(Article article, NlpDocument nlp, Map<String, Object> results, Stage stage)
+      implements AnalysisContext {
+
+    @Override
+    public <T> T result(ResultKey<T> key) {
+      if (!stage.requiredResults().contains(key)) {
+        throw new IllegalStateException("analyzer '" + stage.name() + "' did not declare " + key.id()
+            + " among its requirements");
+      }
+      Object value = results.get(key.name());
+      if (value == null) {
+        throw new IllegalStateException("no result of '" + key.name() + "' for this article");
+      }
+      return key.type().cast(value);
+    }
+  }
+
+  /**
+   * Configures a pipeline, then {@link #build()} validates everything and freezes it. Options are given as
+   * {@code <analyzer>.<key>} or {@code nlp.<key>}.
+   */
+  public static final class Builder {
+    private AnalyzerRegistry registry;
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Object> options = new LinkedHashMap<>();
+    private NlpEngine engine;
+    private ClassLoader loader;
+
+    private Builder() {
+    }
+
+    /** Where analyzers are looked up; default {@link AnalyzerRegistry#discover(ClassLoader)}. */
+    public Builder registry(AnalyzerRegistry registry) {
+      this.registry = registry;
+      return this;
+    }
+
+    /** The class loader for discovery of analyzers and the NLP engine; default the context class loader. */
+    public Builder classLoader(ClassLoader loader) {
+      this.loader = loader;
+      return this;
+    }
+
+    /** Selects analyzers by name; none selected means all available. */
+    public Builder analyzers(String... analyzerNames) {
+      return analyzers(List.of(analyzerNames));
+    }
+
+    public Builder analyzers(List<String> analyzerNames) {
+      for (String n : analyzerNames) {
+        if (!names.contains(n)) {
+          names.add(n);
+        }
+      }
+      return this;
+    }
+
+    /** Sets option {@code key} ({@code analyzer.key} or {@code nlp.key}) to a string or a list of strings. */
+    public Builder option(String key, Object value) {
+      options.put(key, value);
+      return this;
+    }
+
+    public Builder options(Map<String, ?> values) {
+      values.forEach(this::option);
+      return this;
+    }
+
+    /** The NLP engine to use instead of the one discovered on the class path. */
+    public Builder nlpEngine(NlpEngine engine) {
+      this.engine = engine;
+      return this;
+    }
+
+    /**
+     * Validates and freezes the pipeline.
+     *
+     * @throws IllegalArgumentException for an unknown analyzer or option, a bad option value, an unmet requirement
+     *     or a requirement cycle (naming the analyzer and the key)
+     * @throws IllegalStateException when an NLP engine is needed and none, or several, are on the class path
+     */
+    public Pipeline build() {
+      ClassLoader cl = loader != null ? loader : contextLoader();
+      AnalyzerRegistry reg = registry != null ? registry : AnalyzerRegistry.discover(cl);
+      List<String> selected = new ArrayList<>(names);
+      if (selected.isEmpty()) {
+        selected.addAll(reg.names());
+        if (selected.isEmpty()) {
+          throw new IllegalStateException("no analyzer found on the class path"
+              + (reg.problems().isEmpty() ? "" : " (" + String.join("; ", reg.problems()) + ")")
+              + "; add org.presslens:presslens-analyzers-sentiment, org.presslens:presslens-analyzers-entities"
+              + " or another analyzer artifact");
+        }
+      }
+      Map<String, AnalyzerProvider<?>> providers = new LinkedHashMap<>();
+      for (String name : selected) {
+        providers.put(name, reg.lookup(name));
+      }
+
+      Map<String, Map<String, Object>> byOwner = new TreeMap<>();
+      for (Map.Entry<String, Object> e : options.entrySet()) {
+        int dot = e.getKey().indexOf('.');
+        String owner = dot > 0 ? e.getKey().substring(0, dot) : "";
+        if (!owner.equals(NLP) && !providers.containsKey(owner)) {
+          throw new IllegalArgumentException("option '" + e.getKey() + "' names no selected analyzer; options are"
+              + " given as <analyzer>.<key> or nlp.<key>, and the selected analyzers are " + providers.keySet());
+        }
+        byOwner.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(e.getKey().substring(dot + 1), e.getValue());
+      }
+
+      Map<String, Stage> stages = new LinkedHashMap<>();
+      providers.forEach((name, provider) -> {
+        Config config = Config.parse(name, provider.options(), byOwner.getOrDefault(name, Map.of()));
+        stages.put(name, new Stage(provider, config, provider.requires(config)));
+      });
+      List<Stage> ordered = order(stages);
+
+      EnumSet<NlpLayer> layers = EnumSet.noneOf(NlpLayer.class);
+      ordered.forEach(s -> s.layers().forEach(l -> layers.addAll(l.closure())));
+      NlpEngine nlp = engine;
+      Map<String, Object> nlpOptions = byOwner.getOrDefault(NLP, Map.of());
+      if (nlp == null && (!layers.isEmpty() || !nlpOptions.isEmpty())) {
+        nlp = NlpEngines.create(cl, nlpOptions);
+      } else if (nlp != null && !nlpOptions.isEmpty()) {
+        throw new IllegalArgumentException("nlp.* options " + nlpOptions.keySet()
+            + " cannot be applied to an NLP engine given with nlpEngine(...)");
+      }
+      if (nlp != null && !nlp.supportedLayers().containsAll(layers)) {
+        EnumSet<NlpLayer> missing = EnumSet.copyOf(layers);
+        missing.removeAll(nlp.supportedLayers());
+        throw new IllegalArgumentException("the NLP engine cannot compute " + missing + " needed by the analyzers");
+      }
+      return new Pipeline(ordered, layers, nlp);
+    }
+
+    private static ClassLoader contextLoader() {
+      ClassLoader cl = Thread.currentThread().getContextClassLoader();
+      return cl != null ? cl : Pipeline.class.getClassLoader();
+    }
+
+    /** Topological order by result requirements, keeping selection order where free. */
+    private static List<Stage> order(Map<String, Stage> stages) {
+      for (Stage s : stages.values()) {
+        for (ResultKey<?> key : s.requiredResults()) {
+          Stage producer = stages.get(key.name());
+          if (producer == null) {
+            throw new IllegalArgumentException("analyzer '" + s.name() + "' requires " + key.id()
+                + ", which no selected analyzer produces; select '" + key.name() + "' too");
+          }
+          if (!key.type().isAssignableFrom(producer.provider.resultType())) {
+            throw new IllegalArgumentException("analyzer '" + s.name() + "' requires " + key.id() + " of type "
+                + key.type().getName() + ", but '" + key.name() + "' produces "
+                + producer.provider.resultType().getName());
+          }
+        }
+      }
+      List<Stage> ordered = new ArrayList<>();
+      Set<String> done = new LinkedHashSet<>();
+      for (Stage s : stages.values()) {
+        visit(s, stages, done, new ArrayList<>(), ordered);
+      }
+      return ordered;
+    }
+
+    private static void visit(Stage s, Map<String, Stage> stages, Set<String> done, List<String> path,
+                              List<Stage> ordered) {
+      if (done.contains(s.name())) {
+        return;
+      }
+      if (path.contains(s.name())) {
+        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(s.name()), path.size()));
+        cycle.add(s.name());
+        throw new IllegalArgumentException("analyzer '" + s.name() + "' is part of a requirement cycle: "
+            + String.join(" -> ", cycle));
+      }
+      path.add(s.name());
+      s.requiredResults().stream().map(k -> stages.get(k.name())).sorted(
+          java.util.Comparator.comparing(Stage::name)).forEach(dep -> visit(dep, stages, done, path, ordered));
+      path.remove(path.size() - 1);
+      done.add(s.name());
+      ordered.add(s);
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.presslens.pipeline;
+
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.util.Set;
+import org.presslens.nlp.NlpLayer;
+import org.presslens.spi.Analyzer;
+import org.presslens.spi.AnalyzerProvider;
+import org.presslens.spi.Config;
+import org.presslens.spi.Requirement;
+import org.presslens.spi.ResultKey;
+
+/** One analyzer of a frozen pipeline: its provider, configuration, requirements, and the analyzer created once. */
+final class Stage {
+  final AnalyzerProvider<?> provider;
+  final Config config;
+  final Set<Requirement> requirements;
+  private final Supplier<Analyzer<?>> analyzer;
+
+  Stage(AnalyzerProvider<?> provider, Config config, Set<Requirement> requirements) {
+    this.provider = provider;
+    this.config = config;
+    this.requirements = Set.copyOf(requirements);
+    this.analyzer = Suppliers.memoize(() -> provider.create(config));
+  }
+
+  String name() {
+    return provider.name();
+  }
+
+  Analyzer<?> analyzer() {
+    return analyzer.get();
+  }
+
+  boolean handles(String language) {
+    Set<String> languages = provider.languages();
+    return languages.isEmpty() || language == null || "und".equals(language) || languages.contains(language);
+  }
+
+  Set<NlpLayer> layers() {
+    return requirements.stream().filter(NlpLayer.class::isInstance).map(NlpLayer.class::cast)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  Set<ResultKey<?>> requiredResults() {
+    return requirements.stream().filter(r -> r instanceof ResultKey<?>).<ResultKey<?>>map(r -> (ResultKey<?>) r)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+}
