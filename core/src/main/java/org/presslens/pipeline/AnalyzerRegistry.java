@@ -61,7 +61,13 @@ public final class AnalyzerRegistry {
     Map<String, List<String>> conflicts = new TreeMap<>();
     List<String> problems = new ArrayList<>(loadProblems);
     for (AnalyzerProvider<?> p : providers) {
-      String name = p.name();
+      String name;
+      try {
+        name = p.name();
+      } catch (RuntimeException e) {
+        problems.add("analyzer provider " + p.getClass().getName() + " failed to give its name: " + e);
+        continue;
+      }
       if (name == null || !name.matches("[a-z][a-z0-9-]*")) {
         problems.add("analyzer provider " + p.getClass().getName() + " has an invalid name '" + name
             + "' (expected lower-case [a-z][a-z0-9-]*); ignored");

@@ -79,14 +79,22 @@ public final class Pipeline {
     List<Stage> runnable = new ArrayList<>();
     EnumSet<NlpLayer> needed = EnumSet.noneOf(NlpLayer.class);
     for (Stage stage : stages) {
-      if (stage.handles(article.language())) {
-        runnable.add(stage);
-        stage.layers().forEach(l -> needed.addAll(l.closure()));
-      } else {
+      // stages are in requirement order: a producer skipped here is already in 'failed'
+      String gatedRequirement = stage.requiredResults().stream().map(ResultKey::name).filter(failed::containsKey)
+          .sorted().findFirst().orElse(null);
+      if (!stage.handles(article.language())) {
         String error = "analyzer '" + stage.name() + "' handles " + new java.util.TreeSet<>(stage.provider.languages())
             + " only; the article's language is '" + article.language() + "'";
         failures.add(new Failure(stage.name(), error));
         failed.put(stage.name(), error);
+      } else if (gatedRequirement != null) {
+        // skipped before the NLP call, so that its layers are not computed for nothing
+        String error = "not run: the result of '" + gatedRequirement + "' it requires is missing";
+        failures.add(new Failure(stage.name(), error));
+        failed.put(stage.name(), error);
+      } else {
+        runnable.add(stage);
+        stage.layers().forEach(l -> needed.addAll(l.closure()));
       }
     }
 
@@ -254,7 +262,14 @@ public final class Pipeline {
       Map<String, Stage> stages = new LinkedHashMap<>();
       providers.forEach((name, provider) -> {
         Config config = Config.parse(name, provider.options(), byOwner.getOrDefault(name, Map.of()));
-        stages.put(name, new Stage(provider, config, provider.requires(config)));
+        Set<org.presslens.spi.Requirement> requirements = provider.requires(config);
+        for (org.presslens.spi.Requirement r : requirements) {
+          if (!(r instanceof NlpLayer) && !(r instanceof ResultKey<?>)) {
+            throw new IllegalArgumentException("analyzer '" + name + "' declares requirement " + r.id()
+                + " of unsupported kind " + r.getClass().getName() + "; use an NlpLayer or a ResultKey");
+          }
+        }
+        stages.put(name, new Stage(provider, config, requirements));
       });
       List<Stage> ordered = order(stages);
 

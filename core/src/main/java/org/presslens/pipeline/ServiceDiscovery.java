@@ -29,7 +29,7 @@ final class ServiceDiscovery {
         }
         providers.add(it.next());
       } catch (ServiceConfigurationError | LinkageError e) {
-        problems.add("a " + service.getSimpleName() + " failed to load: " + describe(e));
+        problems.add(service.getSimpleName() + " provider failed to load: " + describe(e));
       }
     }
     return new Loaded<>(providers, problems);

@@ -36,7 +36,11 @@ public final class ConfigOption<T> {
 
   /** A string option restricted to {@code allowed} values (compared case-insensitively, stored lower-case). */
   public static ConfigOption<String> choice(String key, String defaultValue, String description, String... allowed) {
-    Set<String> values = Set.of(allowed);
+    Set<String> values = java.util.Arrays.stream(allowed).map(a -> a.toLowerCase(Locale.ROOT))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    if (defaultValue != null && !values.contains(defaultValue.toLowerCase(Locale.ROOT))) {
+      throw new IllegalArgumentException("default '" + defaultValue + "' of option '" + key + "' is not allowed");
+    }
     return new ConfigOption<>(key, "one of " + String.join("|", allowed), defaultValue, description, raw -> {
       String v = scalar(key, raw).toLowerCase(Locale.ROOT);
       if (!values.contains(v)) {

@@ -1,0 +1,79 @@
+package org.presslens.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.presslens.json.PresslensJson;
+import org.presslens.pipeline.AnalyzerRegistry;
+import org.presslens.spi.AnalyzerProvider;
+import org.presslens.spi.Config;
+import org.presslens.spi.ConfigOption;
+import org.presslens.spi.Requirement;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code presslens analyzers}: every analyzer found on the class path. */
+@Command(name = "analyzers", mixinStandardHelpOptions = true,
+    description = "List the analyzers found on the class path: name, version, description, requirements, options.")
+final class AnalyzersCommand implements Callable<Integer> {
+
+  @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+  String format;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    AnalyzerRegistry registry = AnalyzerRegistry.discover();
+    PrintWriter out = spec.commandLine().getOut();
+    registry.problems().forEach(p -> spec.commandLine().getErr().println("presslens: warning: " + p));
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (AnalyzerProvider<?> p : registry.providers()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("name", p.name());
+      row.put("version", p.version());
+      row.put("description", p.description());
+      row.put("requires", p.requires(Config.defaults(p.name(), p.options())).stream().map(Requirement::id).sorted()
+          .toList());
+      row.put("languages", p.languages().stream().sorted().toList());
+      List<Map<String, Object>> options = new ArrayList<>();
+      for (ConfigOption<?> o : p.options()) {
+        Map<String, Object> opt = new LinkedHashMap<>();
+        opt.put("key", p.name() + "." + o.key());
+        opt.put("type", o.type());
+        opt.put("default", o.defaultValue());
+        opt.put("description", o.description());
+        options.add(opt);
+      }
+      row.put("options", options);
+      row.put("class", p.getClass().getName());
+      rows.add(row);
+    }
+    switch (format) {
+      case "json" -> out.println(PresslensJson.pretty().writeValueAsString(rows));
+      case "text" -> rows.forEach(r -> {
+        out.printf("%-12s %-8s %s%n", r.get("name"), r.get("version"), r.get("description"));
+        out.printf("%-12s requires %s%n", "", String.join(", ", castList(r.get("requires"))));
+        for (Object o : (List<?>) r.get("options")) {
+          Map<?, ?> opt = (Map<?, ?>) o;
+          out.printf("%-12s option %s (%s, default %s): %s%n", "", opt.get("key"), opt.get("type"),
+              opt.get("default"), opt.get("description"));
+        }
+      });
+      default -> throw new IllegalArgumentException("unknown --format '" + format + "'; use text or json");
+    }
+    out.flush();
+    return registry.providers().isEmpty() ? Main.SOME_FAILED : Main.OK;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<String> castList(Object o) {
+    return (List<String>) o;
+  }
+}

@@ -1,0 +1,52 @@
+package org.presslens.result;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The {@code sentiment} analyzer's result: sentiment of every sentence, aggregated per paragraph, section and
+ * document, and the smoothed arc through the article. Every {@code begin}/{@code end} is an end-exclusive char
+ * offset into the article text.
+ *
+ * @param model      the sentence model, {@code corenlp} or {@code lexicon}
+ * @param document   the whole article
+ * @param sections   one entry per section, in order
+ * @param paragraphs one entry per paragraph, in order
+ * @param sentences  one entry per sentence, in order
+ * @param arc        the smoothed sentence scores by relative position 0..1
+ */
+public record SentimentResult(String model, DocumentSentiment document, List<SectionSentiment> sections,
+                              List<ParagraphSentiment> paragraphs, List<SentenceSentiment> sentences,
+                              List<ArcPoint> arc) {
+
+  public SentimentResult {
+    sections = List.copyOf(sections);
+    paragraphs = List.copyOf(paragraphs);
+    sentences = List.copyOf(sentences);
+    arc = List.copyOf(arc);
+  }
+
+  /** Aggregate sentiment of the article; {@code confidence} in 0..1. */
+  public record DocumentSentiment(SentimentLabel label, double score, double magnitude, double confidence) {
+  }
+
+  public record SectionSentiment(int begin, int end, String heading, SentimentLabel label, double score,
+                                 double magnitude) {
+  }
+
+  public record ParagraphSentiment(int begin, int end, SentimentLabel label, double score, double magnitude) {
+  }
+
+  /**
+   * One sentence. {@code distribution} is the five-class probability vector (very negative .. very positive) when the
+   * model gives one. {@code capped} marks a sentence too long for the parser, scored by another model or not at all
+   * (then label and score are null).
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record SentenceSentiment(int begin, int end, SentimentLabel label, Double score, List<Double> distribution,
+                                  Voice voice, Boolean capped) {
+  }
+
+  public record ArcPoint(double position, double score) {
+  }
+}
