@@ -89,10 +89,13 @@ public record Article(
     return new Builder();
   }
 
-  /** A builder that starts from this article's fields. */
+  /**
+   * A builder that starts from this article's fields. An id that was derived from the text is not copied, so it is
+   * derived again from the (possibly new) text; an explicit id is kept.
+   */
   public Builder toBuilder() {
-    Builder b = new Builder().id(id).source(source).title(title).authors(authors).outlet(outlet).published(published)
-        .language(language).authorBio(authorBio).removed(removed);
+    Builder b = new Builder().id(id.equals(idOf(text)) ? null : id).source(source).title(title).authors(authors)
+        .outlet(outlet).published(published).language(language).authorBio(authorBio).removed(removed);
     b.text = text;
     b.sections.addAll(sections);
     b.repairs.addAll(repairs);
