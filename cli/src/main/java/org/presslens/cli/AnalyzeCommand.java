@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.presslens.io.ArticleReadException;
 import org.presslens.model.Article;
 import org.presslens.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -48,6 +49,18 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "analyzer or NLP option, e.g. sentiment.model=corenlp or nlp.parseMaxTokens=80 (repeatable)")
   Map<String, String> options = new LinkedHashMap<>();
 
+  @Option(names = "--target", paramLabel = "NAME",
+      description = "stance target entity (repeatable; same as -O stance.targets=NAME,...)")
+  List<String> targets = new ArrayList<>();
+
+  @Option(names = "--claim", paramLabel = "SENTENCE",
+      description = "claim or headline to take the article's stance on (repeatable; option stance.claims)")
+  List<String> claims = new ArrayList<>();
+
+  @Option(names = "--topic", paramLabel = "TOPIC",
+      description = "stance topic with a trained model, e.g. climate (repeatable; option stance.topics)")
+  List<String> topics = new ArrayList<>();
+
   @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
       description = "auto, scraped, text, json or html (default: ${DEFAULT-VALUE}: by extension and content)")
   String inputFormat;
@@ -66,7 +79,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OutputFormat outputFormat = OutputFormat.parse(format);
     List<Input> expanded = Inputs.expand(inputs);
-    Pipeline pipeline = Pipeline.builder().analyzers(analyzers).options(options).build();
+    Pipeline pipeline = Pipeline.builder().analyzers(analyzers).options(options).options(stanceOptions()).build();
     ArticleLoader loader = new ArticleLoader(inputFormat, !noRepair);
     boolean single = expanded.size() == 1 && inputs.size() == 1 && !Files.isDirectory(pathOrNull(inputs.get(0)));
     int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
@@ -99,6 +112,21 @@ final class AnalyzeCommand implements Callable<Integer> {
     return failed.get() > 0 ? Main.SOME_FAILED : Main.OK;
   }
 
+  /** The stance shortcuts as options (list-valued, so claims may contain commas). */
+  private Map<String, Object> stanceOptions() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (!targets.isEmpty()) {
+      m.put("stance.targets", List.copyOf(targets));
+    }
+    if (!claims.isEmpty()) {
+      m.put("stance.claims", List.copyOf(claims));
+    }
+    if (!topics.isEmpty()) {
+      m.put("stance.topics", List.copyOf(topics));
+    }
+    return m;
+  }
+
   private static Path pathOrNull(String arg) {
     return arg.equals("-") ? Path.of("") : Path.of(arg);
   }
@@ -112,7 +140,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       article = loader.load(input);
     } catch (IOException e) {
       return Outcome.failed(input, input.name() + ": cannot read: " + e.getMessage());
-    } catch (IllegalArgumentException e) {
+    } catch (ArticleReadException | IllegalArgumentException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return Outcome.failed(input, message.startsWith(input.name()) ? message : input.name() + ": " + message);
     }
