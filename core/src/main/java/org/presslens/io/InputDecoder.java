@@ -1,0 +1,183 @@
+package org.presslens.io;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns input bytes into clean text: detects the encoding, rejects empty and binary input, normalises line endings
+ * to {@code \n} and drops control characters other than {@code \n} and {@code \t}.
+ *
+ * <p>Encodings: UTF-8 (a byte-order mark is stripped), UTF-16 LE/BE with a byte-order mark, and, when the bytes are
+ * not valid UTF-8, windows-1252 (ISO-8859-1 with the printable characters windows-1252 puts in 0x80-0x9F).
+ */
+public final class InputDecoder {
+
+  /** Share of control characters above which decoded input is taken for binary data. */
+  private static final double MAX_CONTROL_SHARE = 0.3;
+
+  private static final char[] WINDOWS_1252_HIGH = windows1252High();
+
+  private InputDecoder() {
+  }
+
+  /**
+   * Decoded text and the encoding it was read with.
+   *
+   * @param text the clean text
+   * @param charset the name of the detected encoding
+   */
+  public record Decoded(String text, String charset) {
+  }
+
+  /**
+   * Decodes and cleans {@code bytes}.
+   *
+   * @throws ArticleReadException "{@code <source>: empty input}" for empty or whitespace-only input, or a message
+   *     saying the input looks binary
+   */
+  public static Decoded decode(String source, byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new ArticleReadException(source, "empty input");
+    }
+    String raw;
+    String charset;
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      charset = "UTF-8";
+      raw = decodeUtf8Lenient(bytes, 3);
+    } else if (startsWith(bytes, 0xFF, 0xFE)) {
+      charset = "UTF-16LE";
+      raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    } else if (startsWith(bytes, 0xFE, 0xFF)) {
+      charset = "UTF-16BE";
+      raw = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    } else {
+      if (containsNul(bytes)) {
+        throw new ArticleReadException(source,
+            "binary content (NUL bytes), not a text article (UTF-16 needs a byte-order mark)");
+      }
+      String utf8 = decodeUtf8Strict(bytes);
+      if (utf8 != null) {
+        charset = "UTF-8";
+        raw = utf8;
+      } else {
+        charset = "windows-1252";
+        raw = decodeWindows1252(bytes);
+      }
+    }
+    return new Decoded(clean(source, raw), charset);
+  }
+
+  /**
+   * Normalises line endings and drops control characters of already decoded text.
+   *
+   * @throws ArticleReadException for empty, whitespace-only or binary-looking text
+   */
+  public static String clean(String source, String raw) {
+    int controls = 0;
+    StringBuilder out = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      switch (c) {
+        case '\r' -> {
+          out.append('\n');
+          if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+            i++;
+          }
+        }
+        case '\n', '\t' -> out.append(c);
+        case '\u0085', '\u2028' -> out.append('\n');
+        case '\u2029' -> out.append("\n\n");
+        case '\u000B', '\u000C' -> out.append('\n');
+        case '\uFEFF' -> {
+          // a byte-order mark or zero-width no-break space: drop
+        }
+        default -> {
+          if (Character.getType(c) == Character.CONTROL) {
+            controls++;
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    if (c0Share(raw, controls) > MAX_CONTROL_SHARE || raw.indexOf('\0') >= 0) {
+      throw new ArticleReadException(source, "binary content (mostly control characters), not a text article");
+    }
+    String text = out.toString();
+    if (text.isBlank()) {
+      throw new ArticleReadException(source, "empty input");
+    }
+    return text;
+  }
+
+  private static double c0Share(String raw, int controls) {
+    return raw.isEmpty() ? 0 : (double) controls / raw.length();
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean containsNul(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The UTF-8 text, or null when the bytes are not valid UTF-8. */
+  private static String decodeUtf8Strict(byte[] bytes) {
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    try {
+      return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static String decodeUtf8Lenient(byte[] bytes, int offset) {
+    return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+  }
+
+  /** windows-1252, with the five bytes it leaves undefined read as ISO-8859-1. */
+  static String decodeWindows1252(byte[] bytes) {
+    char[] chars = new char[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      int b = bytes[i] & 0xFF;
+      chars[i] = b >= 0x80 && b < 0xA0 ? WINDOWS_1252_HIGH[b - 0x80] : (char) b;
+    }
+    return new String(chars);
+  }
+
+  private static char[] windows1252High() {
+    char[] table = new char[32];
+    Charset cp1252 = Charset.forName("windows-1252");
+    for (int b = 0x80; b < 0xA0; b++) {
+      CharsetDecoder decoder = cp1252.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      try {
+        table[b - 0x80] = decoder.decode(ByteBuffer.wrap(new byte[] {(byte) b})).charAt(0);
+      } catch (CharacterCodingException e) {
+        table[b - 0x80] = (char) b;
+      }
+    }
+    return table;
+  }
+}

@@ -1,0 +1,47 @@
+package org.presslens.io;
+
+import java.util.List;
+import org.presslens.model.Article;
+
+/**
+ * Reads plain text whose first non-blank line is the title, followed by paragraphs separated by blank lines (lines
+ * inside a paragraph are joined with spaces; list items stay separate paragraphs). All paragraphs form one section
+ * without heading. A text of a single line has no title: that line is the body.
+ */
+public final class PlainTextReader implements ArticleReader {
+
+  private final ReaderOptions options;
+
+  /** A reader with the given options. */
+  public PlainTextReader(ReaderOptions options) {
+    this.options = options;
+  }
+
+  /** A reader with {@link ReaderOptions#DEFAULT}. */
+  public PlainTextReader() {
+    this(ReaderOptions.DEFAULT);
+  }
+
+  @Override
+  public String name() {
+    return ArticleFormat.TEXT.formatName();
+  }
+
+  @Override
+  public Article read(String source, byte[] content) {
+    String text = InputDecoder.decode(source, content).text();
+    List<List<String>> blocks = TextBlocks.blocks(text);
+    Article.Builder builder = Article.builder().source(source);
+    BodyAssembler body = new BodyAssembler();
+    boolean single = blocks.size() == 1 && blocks.get(0).size() == 1;
+    for (int b = 0; b < blocks.size(); b++) {
+      List<String> lines = blocks.get(b);
+      if (b == 0 && !single) {
+        builder.title(lines.get(0));
+        lines = lines.subList(1, lines.size());
+      }
+      TextBlocks.paragraphs(lines).forEach(body::paragraph);
+    }
+    return body.addTo(builder, source, options).build();
+  }
+}
