@@ -1,6 +1,7 @@
 package org.presslens.analyzers.sentiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.presslens.analysis.QuoteSpans;
 import org.presslens.model.Article;
@@ -8,8 +9,6 @@ import org.presslens.model.Paragraph;
 import org.presslens.model.Section;
 import org.presslens.model.Span;
 import org.presslens.nlp.Sentence;
-import org.presslens.nlp.SentimentDistribution;
-import org.presslens.result.SentimentLabel;
 import org.presslens.result.SentimentResult;
 import org.presslens.result.SentimentResult.ParagraphSentiment;
 import org.presslens.result.SentimentResult.SectionSentiment;
@@ -17,13 +16,22 @@ import org.presslens.result.SentimentResult.SentenceSentiment;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Analyzer;
 
-/** Scores sentences from the shared NLP layer's sentiment distributions and aggregates them (see {@link Aggregation}). */
+/**
+ * Scores every sentence ({@link SentenceScorer}: CoreNLP's distribution or the lexicon model, calibrated or not) and
+ * aggregates them per paragraph, section and document, plus the arc ({@link Aggregation}). Every sentence gets a
+ * label, score and distribution: in {@code corenlp} mode, sentences over the parser's cap are scored by the lexicon
+ * model and marked {@code "capped": true, "model": "lexicon"}. Thread-safe.
+ */
 final class SentimentAnalyzer implements Analyzer<SentimentResult> {
-  private static final double ARC_SIGMA = 2.0;
+  static final double ARC_SIGMA = 2.0;
   private final String model;
+  private final SentenceScorer scorer;
+  private final Calibration calibration;
 
-  SentimentAnalyzer(String model) {
+  SentimentAnalyzer(String model, Calibration calibration, LexiconModel lexicon) {
     this.model = model;
+    this.calibration = calibration;
+    this.scorer = new SentenceScorer(model, calibration, lexicon);
   }
 
   @Override
@@ -34,18 +42,13 @@ final class SentimentAnalyzer implements Analyzer<SentimentResult> {
     List<SentenceScore> scored = new ArrayList<>();
     for (Sentence s : context.nlp().sentences()) {
       Span span = new Span(s.begin(), s.end());
-      SentimentDistribution d = s.sentiment();
-      if (d == null) {
-        sentences.add(new SentenceSentiment(s.begin(), s.end(), null, null, null, quotes.voiceOf(span),
-            s.parseCapped() ? Boolean.TRUE : null));
-        continue;
-      }
-      double score = Aggregation.round(d.score());
-      double confidence = d.probabilities().get(d.argmax());
-      List<Double> distribution = d.probabilities().stream().map(Aggregation::round).toList();
-      sentences.add(new SentenceSentiment(s.begin(), s.end(), SentimentLabel.ofClass(d.argmax()), score,
-          distribution, quotes.voiceOf(span), null));
-      scored.add(new SentenceScore(span, s.tokens().size(), score, confidence));
+      SentenceScorer.Scored r = scorer.score(s);
+      double score = Aggregation.round(r.score());
+      sentences.add(new SentenceSentiment(s.begin(), s.end(), r.label(), score,
+          r.distribution().probabilities().stream().map(Aggregation::round).toList(), quotes.voiceOf(span),
+          r.capped() ? Boolean.TRUE : null, r.model(),
+          Arrays.stream(r.polarity()).map(Aggregation::round).boxed().toList()));
+      scored.add(new SentenceScore(span, s.tokens().size(), score, r.confidence()));
     }
 
     List<ParagraphSentiment> paragraphs = new ArrayList<>();
@@ -61,7 +64,8 @@ final class SentimentAnalyzer implements Analyzer<SentimentResult> {
     Aggregation.Aggregate doc = Aggregation.of(scored);
     return new SentimentResult(model,
         new SentimentResult.DocumentSentiment(doc.label(), doc.score(), doc.magnitude(), doc.confidence()),
-        sections, paragraphs, sentences, Aggregation.arc(scored, article.text().length(), ARC_SIGMA));
+        sections, paragraphs, sentences, Aggregation.arc(scored, article.text().length(), ARC_SIGMA),
+        calibration == null ? null : calibration.name());
   }
 
   private static List<SentenceScore> within(List<SentenceScore> scored, Span span) {
