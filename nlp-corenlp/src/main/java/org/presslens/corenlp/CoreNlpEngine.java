@@ -1,0 +1,120 @@
+package org.presslens.corenlp;
+
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.presslens.model.Article;
+import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.NlpEngine;
+import org.presslens.nlp.NlpLayer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shared NLP layer on Stanford CoreNLP. Thread-safe. For each distinct set of annotators that requested layers
+ * imply ({@code tokenize}, {@code pos}, {@code lemma}, {@code ner}, {@code parse}, {@code sentiment}) it builds one
+ * CoreNLP pipeline, on first use, and keeps it; so only the models a run needs are loaded, each once. An article is
+ * annotated with exactly one CoreNLP {@code annotate} call on its whole {@link Article#text()}; sentences never cross
+ * a paragraph boundary ({@code "\n\n"}).
+ *
+ * <p>What it gives, beyond the contract of {@link NlpEngine}: {@code Token.text} is the covered substring of the
+ * text (CoreNLP's offsets are UTF-16 offsets into it); {@code Token.ner} and {@code EntityMention.type} are coarse
+ * (PERSON, ORGANIZATION, LOCATION, MISC, and DATE, MONEY, PERCENT, ... as CoreNLP gives them); pronouns, which
+ * CoreNLP adds to its entity mentions, are left out. A parse is the parser's n-ary tree from {@code ROOT} down to the
+ * pre-terminals, which are its leaves (label = POS tag, one token each); with the sentiment layer every node carries
+ * the 5-class distribution of its token range and {@code Sentence.sentiment} is the root's. Sentences of more than
+ * {@link #parseMaxTokens()} tokens never reach the parser nor the sentiment model ({@code Sentence.parseCapped}).
+ *
+ * <p>Create it with {@link CoreNlpEngineProvider#create}.
+ */
+public final class CoreNlpEngine implements NlpEngine {
+  private static final Logger LOG = LoggerFactory.getLogger(CoreNlpEngine.class);
+
+  private final EngineSettings settings;
+  private final ConcurrentMap<AnnotatorPlan, Lazy<StanfordCoreNLP>> pipelines = new ConcurrentHashMap<>();
+  private final Set<String> loaded = ConcurrentHashMap.newKeySet();
+  private final AtomicLong annotateCalls = new AtomicLong();
+
+  CoreNlpEngine(EngineSettings settings) {
+    this.settings = Objects.requireNonNull(settings);
+  }
+
+  @Override
+  public Set<NlpLayer> supportedLayers() {
+    return Collections.unmodifiableSet(EnumSet.allOf(NlpLayer.class));
+  }
+
+  @Override
+  public Set<String> languages() {
+    return Set.of("en");
+  }
+
+  @Override
+  public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
+    Objects.requireNonNull(article, "article");
+    Objects.requireNonNull(layers, "layers");
+    if (layers.isEmpty()) {
+      return NlpDocument.EMPTY;
+    }
+    AnnotatorPlan plan = AnnotatorPlan.forLayers(layers);
+    StanfordCoreNLP pipeline = pipelines.computeIfAbsent(plan, p -> new Lazy<>(() -> build(p))).get();
+    Annotation annotation = new Annotation(article.text());
+    pipeline.annotate(annotation);
+    annotateCalls.incrementAndGet();
+    return new DocumentConverter(article.text(), AnnotatorPlan.closure(layers), settings.parseMaxTokens())
+        .convert(annotation);
+  }
+
+  /** How many times this engine has called CoreNLP's {@code annotate}: one per annotated article. */
+  public long annotateCalls() {
+    return annotateCalls.get();
+  }
+
+  /**
+   * The annotator sets whose pipelines this engine has loaded, e.g. {@code tokenize} or
+   * {@code tokenize,pos,lemma,ner,parse,sentiment}.
+   */
+  public Set<String> loadedAnnotatorSets() {
+    return Collections.unmodifiableSet(new TreeSet<>(loaded));
+  }
+
+  /** The length cap of the parser: sentences with more tokens are neither parsed nor sentiment-scored. */
+  public int parseMaxTokens() {
+    return settings.parseMaxTokens();
+  }
+
+  private StanfordCoreNLP build(AnnotatorPlan plan) {
+    long start = System.nanoTime();
+    StanfordCoreNLP pipeline;
+    try {
+      pipeline = new StanfordCoreNLP(plan.pipelineProperties(settings));
+      if (plan.parses()) {
+        pipeline.addAnnotator(new LengthCappedAnnotator(SharedAnnotators.parser(plan.parserProperties(settings)),
+            settings.parseMaxTokens()));
+      }
+      if (plan.scoresSentiment()) {
+        pipeline.addAnnotator(new LengthCappedAnnotator(SharedAnnotators.sentiment(plan.sentimentProperties()),
+            settings.parseMaxTokens()));
+      }
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot load the CoreNLP pipeline [" + plan.name() + "]: " + e.getMessage()
+          + " (are the stanford-corenlp 'models' and 'models-english' jars on the class path?)", e);
+    }
+    loaded.add(plan.name());
+    LOG.info("CoreNLP pipeline [{}] ready in {} ms", plan.name(), (System.nanoTime() - start) / 1_000_000);
+    return pipeline;
+  }
+
+  @Override
+  public String toString() {
+    return "CoreNlpEngine[parseMaxTokens=" + settings.parseMaxTokens() + ", nerFine=" + settings.nerFine()
+        + ", parser=" + settings.parser() + "]";
+  }
+}

@@ -1,0 +1,124 @@
+package org.presslens.corenlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.trees.TreeCoreAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.presslens.nlp.EntityMention;
+import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.NlpLayer;
+import org.presslens.nlp.ParseNode;
+import org.presslens.nlp.Sentence;
+import org.presslens.nlp.Token;
+
+/**
+ * Converts one annotated CoreNLP document to presslens's {@link NlpDocument}. Offsets are CoreNLP's character
+ * offsets, which index the annotated string, i.e. {@code Article.text()}; token text is the covered substring.
+ */
+final class DocumentConverter {
+  private static final String OUTSIDE = "O";
+
+  private final String text;
+  private final Set<NlpLayer> layers;
+  private final int parseMaxTokens;
+
+  /**
+   * @param text           the annotated text
+   * @param layers         the computed layers (closed)
+   * @param parseMaxTokens the parser's length cap
+   */
+  DocumentConverter(String text, Set<NlpLayer> layers, int parseMaxTokens) {
+    this.text = text;
+    this.layers = layers;
+    this.parseMaxTokens = parseMaxTokens;
+  }
+
+  NlpDocument convert(Annotation annotation) {
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<Sentence> sentences = new ArrayList<>();
+    if (coreSentences != null) {
+      for (CoreMap s : coreSentences) {
+        sentences.add(sentence(sentences.size(), s));
+      }
+    }
+    List<EntityMention> mentions = new ArrayList<>();
+    List<CoreMap> coreMentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
+    if (layers.contains(NlpLayer.NER) && coreMentions != null) {
+      for (CoreMap m : coreMentions) {
+        EntityMention mention = mention(m);
+        if (mention != null) {
+          mentions.add(mention);
+        }
+      }
+      mentions.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
+    }
+    return new NlpDocument(layers, sentences, mentions);
+  }
+
+  private Sentence sentence(int index, CoreMap s) {
+    List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+    List<Token> tokens = new ArrayList<>(labels.size());
+    for (CoreLabel label : labels) {
+      tokens.add(token(label));
+    }
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    ParseNode parse = null;
+    boolean capped = false;
+    if (layers.contains(NlpLayer.PARSE)) {
+      Tree tree = s.get(TreeCoreAnnotations.TreeAnnotation.class);
+      if (LengthCappedAnnotator.overCap(labels.size(), parseMaxTokens) || tree == null) {
+        capped = true;
+      } else {
+        Tree sentimentTree = layers.contains(NlpLayer.SENTIMENT)
+            ? s.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class) : null;
+        parse = ParseTrees.convert(tree, sentimentTree);
+      }
+    }
+    return new Sentence(index, begin, end, tokens, parse, parse == null ? null : parse.sentiment(), capped);
+  }
+
+  private Token token(CoreLabel label) {
+    int begin = label.beginPosition();
+    int end = label.endPosition();
+    return new Token(begin, end, text.substring(begin, end),
+        layers.contains(NlpLayer.POS) ? label.tag() : null,
+        layers.contains(NlpLayer.LEMMA) ? label.lemma() : null,
+        layers.contains(NlpLayer.NER) ? coarseTag(label) : null);
+  }
+
+  /**
+   * The coarse NER tag (PERSON, LOCATION, DATE, ...; equal to CoreNLP's tag unless fine-grained NER ran), or, for a
+   * type only fine-grained NER knows (e.g. TITLE, whose coarse tag is O), that type.
+   */
+  static String coarseTag(CoreLabel label) {
+    String coarse = label.get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
+    return coarse != null && !coarse.equals(OUTSIDE) ? coarse : label.ner();
+  }
+
+  /**
+   * The mention, or null for a pronoun: CoreNLP's English entity mentions include pronominal ones ("he", "his")
+   * whose tokens carry no NER tag; they are not named entities.
+   */
+  private EntityMention mention(CoreMap m) {
+    List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+    CoreLabel first = tokens.get(0);
+    String tag = first.ner();
+    if (tag == null || tag.equals(OUTSIDE)) {
+      return null;
+    }
+    String type = coarseTag(first);
+    int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int firstToken = first.index() - 1; // CoreNLP's token index is 1-based within the sentence
+    return new EntityMention(begin, end, text.substring(begin, end), type, first.sentIndex(), firstToken,
+        firstToken + tokens.size());
+  }
+}
