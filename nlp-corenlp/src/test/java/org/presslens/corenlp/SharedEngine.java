@@ -1,6 +1,5 @@
 package org.presslens.corenlp;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,11 +34,14 @@ final class SharedEngine {
     return configured != null && !configured.isBlank() ? Path.of(configured) : Path.of("../../shared/data");
   }
 
-  /** The sample op-ed, one paragraph per blank-line-separated block; skips the test when the file is missing. */
+  /** The sample op-ed, one paragraph per blank-line-separated block; fails when the file is missing. */
   static synchronized Article opEd() {
     if (opEd == null) {
       Path file = sharedData().resolve("samples/op-ed-putin-kim-summit.txt");
-      assumeTrue(Files.isRegularFile(file), "sample op-ed not found at " + file.toAbsolutePath());
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalStateException("sample op-ed not found at " + file.toAbsolutePath()
+            + "; the tests need ../shared/data (or -Dpresslens.sharedData)");
+      }
       String raw;
       try {
         raw = Files.readString(file, StandardCharsets.UTF_8);
