@@ -2,61 +2,300 @@ package org.presslens.analyzers.entities;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analyzers.entities.EntityResolver.ResolvedEntity;
+import org.presslens.analyzers.entities.EntityResolver.ResolvedMention;
+import org.presslens.analyzers.entities.sentiment.Polarity;
+import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
+import org.presslens.model.Article;
+import org.presslens.model.Paragraph;
+import org.presslens.model.Section;
 import org.presslens.model.Span;
-import org.presslens.nlp.EntityMention;
+import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.Sentence;
+import org.presslens.nlp.Token;
 import org.presslens.result.EntitiesResult;
 import org.presslens.result.EntitiesResult.Entity;
+import org.presslens.result.EntitiesResult.EntitySentiment;
 import org.presslens.result.EntitiesResult.Mention;
 import org.presslens.result.EntitiesResult.MentionKind;
+import org.presslens.result.EntitiesResult.MentionSentiment;
+import org.presslens.result.SentimentLabel;
+import org.presslens.result.Voice;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Analyzer;
 
 /**
- * Groups the NER layer's mentions into entities: mentions with the same type and the same name (whitespace folded)
- * are one entity, in order of first mention.
+ * The entities analyzer: canonical entities ({@link EntityResolver}), their salience, and the sentiment expressed
+ * toward each at each mention ({@link TargetSentimentModel}), aggregated per entity with the author's voice and
+ * quoted speech kept apart. Thread-safe: holds only immutable state.
  */
 final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
 
+  /** Salience weights: mention count, spread over paragraphs, first position, lead paragraph, title, headings. */
+  static final double W_COUNT = 0.45;
+  static final double W_SPREAD = 0.15;
+  static final double W_EARLY = 0.10;
+  static final double W_LEAD = 0.10;
+  static final double W_TITLE = 0.15;
+  static final double W_HEADING = 0.05;
+
+  private final EntityResolver resolver = new EntityResolver();
+  private final TargetSentimentModel model;
+
+  /** @param model the targeted sentiment model, or null for no entity sentiment */
+  EntitiesAnalyzer(TargetSentimentModel model) {
+    this.model = model;
+  }
+
   @Override
   public EntitiesResult analyze(AnalysisContext context) {
-    QuoteSpans quotes = QuoteSpans.of(context.article());
-    Map<String, Group> groups = new LinkedHashMap<>();
-    for (EntityMention m : context.nlp().mentions()) {
-      EntityTypes.of(m.type()).ifPresent(typed -> {
-        String name = m.text().replaceAll("\\s+", " ").trim();
-        String id = typed.type().toLowerCase(Locale.ROOT) + ":" + slug(name);
-        Group g = groups.computeIfAbsent(id, k -> new Group(id, name, typed));
-        g.mentions.add(new Mention(m.begin(), m.end(), m.text(), MentionKind.NAME,
-            quotes.voiceOf(new Span(m.begin(), m.end()))));
-      });
+    Article article = context.article();
+    NlpDocument nlp = context.nlp();
+    QuoteSpans quotes = QuoteSpans.of(article);
+    List<ResolvedEntity> resolved = new ArrayList<>(resolver.resolve(article, nlp));
+    addAuthors(article, resolved);
+    double maxWeight = 0;
+    for (ResolvedEntity e : resolved) {
+      maxWeight = Math.max(maxWeight, weight(e));
     }
+    boolean scoreSentiment = model != null && nlp.sentences().stream().anyMatch(s -> s.parse() != null);
     List<Entity> entities = new ArrayList<>();
-    for (Group g : groups.values()) {
-      entities.add(new Entity(g.id, g.name, g.typed.type(), g.typed.subtype(), null, g.mentions, null));
+    Map<String, Integer> ids = new HashMap<>();
+    for (ResolvedEntity e : resolved) {
+      List<Mention> mentions = new ArrayList<>();
+      for (ResolvedMention m : e.mentions()) {
+        // a title's own quotation marks are not quoted speech: look just outside them
+        Voice voice = e.type().equals("WORK_OF_ART") && m.begin() >= 2
+            ? quotes.voiceOf(new Span(m.begin() - 2, m.begin() - 1)) : quotes.voiceOf(new Span(m.begin(), m.end()));
+        MentionSentiment sentiment = scoreSentiment ? mentionSentiment(nlp, m, voice == Voice.QUOTED) : null;
+        mentions.add(new Mention(m.begin(), m.end(), m.text(), m.kind(), voice, sentiment));
+      }
+      String base = e.type().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
+      int n = ids.merge(base, 1, Integer::sum);
+      String id = n == 1 ? base : base + "-" + n;
+      double salience = salience(article, e, maxWeight);
+      entities.add(new Entity(id, e.name(), e.type(), e.subtype(), salience, mentions,
+          scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null,
+          scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null));
     }
+    entities.sort(Comparator.comparingDouble((Entity x) -> -x.salience())
+        .thenComparingInt(x -> x.mentions().isEmpty() ? Integer.MAX_VALUE : x.mentions().get(0).begin()));
     return new EntitiesResult(entities);
+  }
+
+  /**
+   * The article's authors (metadata, e.g. a byline) as PERSON entities: an author the text names joins that entity;
+   * one it does not name is an entity without mentions.
+   */
+  static void addAuthors(Article article, List<ResolvedEntity> resolved) {
+    for (String author : article.authors()) {
+      String name = EntityResolver.normalize(author);
+      if (name.isBlank()) {
+        continue;
+      }
+      boolean named = false;
+      for (ResolvedEntity e : resolved) {
+        if (e.type().equals("PERSON") && (e.name().equalsIgnoreCase(name)
+            || EntityResolver.sameFullName(name.toLowerCase(Locale.ROOT), e.name().toLowerCase(Locale.ROOT)))) {
+          named = true;
+          break;
+        }
+      }
+      if (!named) {
+        resolved.add(new ResolvedEntity(name, "PERSON", null, List.of()));
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- salience
+
+  private static double weight(ResolvedEntity e) {
+    double w = 0;
+    for (ResolvedMention m : e.mentions()) {
+      w += m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.PRONOUN ? 0.5 : 1.0;
+    }
+    return w;
+  }
+
+  /**
+   * Salience in 0..1: {@code 0.45 count + 0.15 spread + 0.10 early + 0.10 lead + 0.15 title + 0.05 heading}, where
+   * count is the entity's mention weight (demonyms count half) relative to the article's most mentioned entity, spread
+   * the share of paragraphs mentioning it, early 1 minus the relative position of its first mention, lead whether the
+   * first paragraph mentions it, title and heading whether the title or a section heading contains one of its names
+   * (a demonym counts half).
+   */
+  static double salience(Article article, ResolvedEntity e, double maxWeight) {
+    String text = article.text();
+    double count = maxWeight == 0 ? 0 : weight(e) / maxWeight;
+    if (e.mentions().isEmpty()) {
+      double title = inMetadata(article.title(), e);
+      return Math.round((W_TITLE * title) * 10000) / 10000.0;
+    }
+    List<Paragraph> paragraphs = article.paragraphs();
+    double spread;
+    double lead;
+    if (paragraphs.isEmpty()) {
+      spread = 1;
+      lead = e.mentions().get(0).begin() < Math.min(text.length(), 600) ? 1 : 0;
+    } else {
+      Set<Integer> hit = new LinkedHashSet<>();
+      for (ResolvedMention m : e.mentions()) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+          Paragraph p = paragraphs.get(i);
+          if (m.begin() >= p.begin() && m.begin() < p.end()) {
+            hit.add(i);
+            break;
+          }
+        }
+      }
+      spread = hit.size() / (double) paragraphs.size();
+      lead = hit.contains(0) ? 1 : 0;
+    }
+    double early = text.isEmpty() ? 0 : 1 - e.mentions().get(0).begin() / (double) text.length();
+    double title = inMetadata(article.title(), e);
+    double heading = 0;
+    for (Section s : article.sections()) {
+      heading = Math.max(heading, inMetadata(s.heading(), e));
+    }
+    double s = W_COUNT * count + W_SPREAD * spread + W_EARLY * early + W_LEAD * lead + W_TITLE * title
+        + W_HEADING * heading;
+    return Math.round(Math.max(0, Math.min(1, s)) * 10000) / 10000.0;
+  }
+
+  /**
+   * 1 when {@code line} contains the entity's name, a name-like mention of it or (for a person) the surname, 0.5 for a
+   * demonym, else 0.
+   */
+  private static double inMetadata(String line, ResolvedEntity e) {
+    if (line == null || line.isBlank()) {
+      return 0;
+    }
+    String folded = EntityResolver.normalize(line);
+    double best = contains(folded, e.name()) ? 1 : 0;
+    if (best == 0 && e.type().equals("PERSON")) {
+      // headlines name people by surname (or, for Korean and Chinese names, by family name first)
+      String[] words = e.name().split(" ");
+      if (words.length > 1 && (words[words.length - 1].length() > 2 && contains(folded, words[words.length - 1])
+          || words[0].length() > 1 && contains(folded, words[0]) && e.mentions().stream()
+          .anyMatch(m -> m.text().equals(words[0])))) {
+        best = 1;
+      }
+    }
+    for (ResolvedMention m : e.mentions()) {
+      if (best == 1) {
+        break;
+      }
+      if (contains(folded, EntityResolver.normalize(m.text()))) {
+        best = Math.max(best, m.kind() == MentionKind.DEMONYM ? 0.5 : 1);
+      }
+    }
+    return best;
+  }
+
+  private static boolean contains(String line, String name) {
+    if (name.isBlank()) {
+      return false;
+    }
+    Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+        Gazetteer.isAllCaps(name) ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    return p.matcher(line).find();
+  }
+
+  // ---------------------------------------------------------------- sentiment
+
+  private MentionSentiment mentionSentiment(NlpDocument nlp, ResolvedMention m, boolean quoted) {
+    Sentence sentence = sentenceAt(nlp.sentences(), m.begin());
+    if (sentence == null) {
+      return null;
+    }
+    List<Token> tokens = sentence.tokens();
+    int first = -1;
+    int end = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.begin() < m.end() && t.end() > m.begin()) {
+        if (first < 0) {
+          first = i;
+        }
+        end = i + 1;
+      }
+    }
+    if (first < 0) {
+      return null;
+    }
+    TargetSentimentModel.Prediction p = model.predict(sentence, first, end, quoted);
+    Polarity polarity = p.polarity();
+    SentimentLabel label = switch (polarity) {
+      case NEGATIVE -> SentimentLabel.NEGATIVE;
+      case NEUTRAL -> SentimentLabel.NEUTRAL;
+      case POSITIVE -> SentimentLabel.POSITIVE;
+    };
+    return new MentionSentiment(label, round(p.score()), round(p.probabilities()[polarity.ordinal()]));
+  }
+
+  private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Sentence s = sentences.get(mid);
+      if (offset < s.begin()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The sentiment of the mentions in {@code voice}: score the mean of the mentions' scores, magnitude the sum of
+   * their absolute scores, label from the score ({@link SentimentLabel#ofScore}), or MIXED when confident positive
+   * and negative mentions balance out. Null when no mention in that voice was scored.
+   */
+  static EntitySentiment aggregate(List<Mention> mentions, Voice voice) {
+    double sum = 0;
+    double magnitude = 0;
+    int n = 0;
+    boolean positive = false;
+    boolean negative = false;
+    for (Mention m : mentions) {
+      if (m.voice() != voice || m.sentiment() == null) {
+        continue;
+      }
+      MentionSentiment s = m.sentiment();
+      sum += s.score();
+      magnitude += Math.abs(s.score());
+      n++;
+      positive |= s.label() == SentimentLabel.POSITIVE && s.confidence() >= 0.5;
+      negative |= s.label() == SentimentLabel.NEGATIVE && s.confidence() >= 0.5;
+    }
+    if (n == 0) {
+      return null;
+    }
+    double score = sum / n;
+    SentimentLabel label = positive && negative && Math.abs(score) < 0.15 ? SentimentLabel.MIXED
+        : SentimentLabel.ofScore(score);
+    return new EntitySentiment(label, round(score), round(magnitude), n);
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 10000) / 10000.0;
   }
 
   static String slug(String name) {
     String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
     return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-  }
-
-  private static final class Group {
-    final String id;
-    final String name;
-    final EntityTypes.Typed typed;
-    final List<Mention> mentions = new ArrayList<>();
-
-    Group(String id, String name, EntityTypes.Typed typed) {
-      this.id = id;
-      this.name = name;
-      this.typed = typed;
-    }
   }
 }

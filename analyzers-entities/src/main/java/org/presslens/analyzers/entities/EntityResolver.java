@@ -1,0 +1,843 @@
+package org.presslens.analyzers.entities;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.presslens.model.Article;
+import org.presslens.model.Paragraph;
+import org.presslens.nlp.EntityMention;
+import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.Sentence;
+import org.presslens.nlp.Token;
+import org.presslens.result.EntitiesResult.MentionKind;
+
+/**
+ * Groups the mentions of an article into canonical entities. Pure and thread-safe.
+ *
+ * <ol>
+ *   <li>Candidates: the NER layer's mentions of entity types (dates, numbers, money... are dropped), with leading
+ *       titles ("President", "Chinese President", "leader") stripped from person names; quoted titles in Title Case
+ *       or after "film", "book"... as WORK_OF_ART (NER mentions inside them are dropped); demonyms from the
+ *       gazetteer ("Russian", "North Korean", "Soviets"), tagged or not; hyphen-joined names whose parts are names
+ *       of the article ("Putin-Kim") split into their parts.</li>
+ *   <li>Places and acronyms: a name the gazetteer knows ("US", "America") joins its place under the canonical name;
+ *       an all-capitals name joins a long form of the article with those initials ("UN" - "United Nations") or the
+ *       long form of a well-known organisation.</li>
+ *   <li>People: a name whose tokens extend another's first and last tokens ("Nina L. Khrushcheva" /
+ *       "Nina Khrushcheva") is one person; a one-word name ("Kim", "Putin", "Xi") joins the full name whose first or
+ *       last word it is; when several full names share it, the one mentioned last before it (else first after it),
+ *       so two people sharing a surname stay apart.</li>
+ *   <li>The same name typed differently by the NER layer ("Khasan" as a city and as a person) is one entity whose
+ *       type is chosen by vote (a location after "in", "at", "near"... counts more; a lone one-word person name
+ *       counts less).</li>
+ * </ol>
+ */
+final class EntityResolver {
+
+  /** A resolved mention: char span, text, how it names its entity. */
+  record ResolvedMention(int begin, int end, String text, MentionKind kind) {
+  }
+
+  /** A resolved entity. */
+  record ResolvedEntity(String name, String type, String subtype, List<ResolvedMention> mentions) {
+  }
+
+  private static final Set<String> WORK_CUES = Set.of("film", "movie", "book", "novel", "song", "album", "play",
+      "series", "show", "documentary", "poem", "memoir", "opera", "painting", "essay", "article", "report",
+      "musical", "sitcom", "drama", "comedy", "thriller", "biography", "titled", "entitled", "called");
+  private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "to", "into", "across", "outside",
+      "inside", "toward", "towards", "around", "through");
+  private static final Set<String> MINOR_WORDS = Set.of("a", "an", "the", "of", "and", "or", "for", "in", "on", "at",
+      "to", "by", "with", "from", "de", "la", "le", "du", "von", "van", "der", "&");
+  private static final Pattern FACILITY = Pattern.compile(
+      ".*\\b(Airport|Station|Bridge|Cosmodrome|Stadium|Arena|Port|Harbour|Harbor|Base|Palace|Tower|Square|Hospital|"
+          + "Prison|Dam|Plant|Building|Center|Centre|Museum|Cathedral|Church|Mosque|Temple|Embassy|Hall|Castle|"
+          + "Canal|Highway|Tunnel|Terminal|Power Station|Reactor)$");
+  private static final Pattern HYPHEN_NAMES = Pattern.compile("\\p{Lu}[\\p{L}.]+(?:[-\u2013]\\p{Lu}[\\p{L}.]+)+");
+
+  private final Gazetteer gazetteer = Gazetteer.get();
+
+  /** A candidate mention before grouping. */
+  private static final class Candidate {
+    int begin;
+    int end;
+    String text;
+    String key;
+    String type;
+    String subtype;
+    MentionKind kind = MentionKind.NAME;
+    double vote = 1;
+    Group group;
+
+    Candidate(int begin, int end, String text, String type) {
+      this.begin = begin;
+      this.end = end;
+      this.text = text;
+      this.type = type;
+    }
+
+    int words() {
+      return key.split(" ").length;
+    }
+  }
+
+  /** A growing entity. */
+  private static final class Group {
+    final List<Candidate> members = new ArrayList<>();
+    String fixedName;
+    String fixedSubtype;
+    Group mergedInto;
+
+    Group root() {
+      Group g = this;
+      while (g.mergedInto != null) {
+        g = g.mergedInto;
+      }
+      return g;
+    }
+  }
+
+  List<ResolvedEntity> resolve(Article article, NlpDocument nlp) {
+    String text = article.text();
+    List<Candidate> candidates = new ArrayList<>();
+    List<int[]> works = workSpans(article);
+    for (int[] w : works) {
+      Candidate c = new Candidate(w[0], w[1], text.substring(w[0], w[1]), "WORK_OF_ART");
+      c.key = normalize(c.text);
+      candidates.add(c);
+    }
+    List<Token> tokens = new ArrayList<>();
+    nlp.sentences().forEach(s -> tokens.addAll(s.tokens()));
+
+    // NER mentions
+    for (EntityMention m : nlp.mentions()) {
+      Optional<EntityTypes.Typed> typed = EntityTypes.of(m.type());
+      if (typed.isEmpty() || overlapsAny(m.begin(), m.end(), works)) {
+        continue;
+      }
+      Candidate c = new Candidate(m.begin(), m.end(), m.text(), typed.get().type());
+      c.subtype = typed.get().subtype();
+      if ("NATIONALITY".equals(m.type())) {
+        c.kind = MentionKind.DEMONYM;
+      }
+      trim(c, text);
+      if (c.end > c.begin && c.key != null && !c.key.isEmpty() && Character.isLetterOrDigit(c.key.charAt(0))) {
+        candidates.add(c);
+      }
+    }
+    // demonyms, tagged or not
+    addDemonyms(nlp, candidates, works);
+    addCompoundParts(nlp, candidates, works);
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
+    splitHyphenated(candidates, text);
+    locativeVotes(candidates, tokens, text);
+
+    Map<String, Group> byKey = new LinkedHashMap<>();
+    List<Group> groups = new ArrayList<>();
+    // 1. places, demonyms and gazetteer names
+    for (Candidate c : candidates) {
+      if (c.kind == MentionKind.DEMONYM) {
+        Optional<Gazetteer.Place> place = gazetteer.demonym(c.key);
+        if (place.isPresent()) {
+          join(c, placeGroup(place.get(), byKey, groups));
+        } else {
+          c.kind = MentionKind.NAME;
+          c.type = "MISC";
+        }
+        continue;
+      }
+      if (c.type.equals("PERSON") || c.type.equals("WORK_OF_ART")) {
+        continue;
+      }
+      Optional<Gazetteer.Place> place = gazetteer.place(c.key);
+      if (place.isPresent()) {
+        if (!c.key.equals(place.get().name())) {
+          c.kind = Gazetteer.isAllCaps(c.key) ? MentionKind.ACRONYM : MentionKind.ALIAS;
+        }
+        c.type = "LOCATION";
+        join(c, placeGroup(place.get(), byKey, groups));
+      }
+    }
+    // 2. full names and other multi-word names: group by key
+    for (Candidate c : candidates) {
+      if (c.group == null && (c.words() > 1 || !c.type.equals("PERSON") && !isAcronym(c.key))) {
+        Group g = byKey.computeIfAbsent(c.type.equals("PERSON") ? "person:" + c.key : "name:" + c.key, k -> {
+          Group n = new Group();
+          groups.add(n);
+          return n;
+        });
+        join(c, g);
+      }
+    }
+    // 3. people: "Nina Khrushcheva" into "Nina L. Khrushcheva"
+    List<Group> people = new ArrayList<>();
+    for (Group g : groups) {
+      if (!g.members.isEmpty() && majorityType(g).equals("PERSON") && longestKey(g).split(" ").length > 1) {
+        people.add(g);
+      }
+    }
+    people.sort(Comparator.comparingInt((Group g) -> -longestKey(g).split(" ").length));
+    for (int i = 0; i < people.size(); i++) {
+      for (int j = i + 1; j < people.size(); j++) {
+        Group a = people.get(i).root();
+        Group b = people.get(j).root();
+        if (a != b && extendsName(longestKey(a), longestKey(b))) {
+          merge(b, a);
+        }
+      }
+    }
+    // 4. acronyms
+    for (Candidate c : candidates) {
+      if (c.group == null && isAcronym(c.key)) {
+        Group target = acronymTarget(c, groups);
+        if (target != null) {
+          c.kind = MentionKind.ACRONYM;
+          join(c, target);
+        } else if (gazetteer.organization(c.key).isPresent()) {
+          String longForm = gazetteer.organization(c.key).get();
+          Group g = byKey.computeIfAbsent("name:" + longForm, k -> {
+            Group n = new Group();
+            groups.add(n);
+            return n;
+          });
+          g.fixedName = longForm;
+          c.kind = longForm.equals(c.key) ? MentionKind.NAME : MentionKind.ACRONYM;
+          c.type = "ORGANIZATION";
+          join(c, g);
+        }
+      }
+    }
+    // 5. one-word names: into the full name whose first or last word they are
+    addMissedNames(nlp, candidates, groups);
+    candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
+    for (Candidate c : candidates) {
+      if (c.group != null || c.words() > 1) {
+        continue;
+      }
+      Group person = personFor(c, candidates);
+      if (person != null) {
+        c.kind = MentionKind.ALIAS;
+        c.type = "PERSON";
+        join(c, person);
+      } else {
+        if (c.type.equals("PERSON")) {
+          c.vote = 0.5; // a lone one-word "person" may be a place the NER layer mistyped
+        }
+        Group g = byKey.computeIfAbsent("name:" + c.key, k -> {
+          Group n = new Group();
+          groups.add(n);
+          return n;
+        });
+        join(c, g);
+      }
+    }
+    // 6. the same name under different types: one entity
+    Map<String, Group> byName = new HashMap<>();
+    for (Group g : groups) {
+      Group r = g.root();
+      if (r != g || r.members.isEmpty()) {
+        continue;
+      }
+      String name = canonicalName(r);
+      Group other = byName.get(name);
+      if (other != null && other.root() != r) {
+        merge(r, other.root());
+      } else {
+        byName.put(name, r);
+      }
+    }
+
+    List<ResolvedEntity> out = new ArrayList<>();
+    for (Group g : groups) {
+      if (g.mergedInto != null || g.members.isEmpty()) {
+        continue;
+      }
+      out.add(entity(g));
+    }
+    out.sort(Comparator.comparingInt(e -> e.mentions().get(0).begin()));
+    return out;
+  }
+
+  private ResolvedEntity entity(Group g) {
+    String name = canonicalName(g);
+    String type = majorityType(g);
+    String subtype = null;
+    if (type.equals("LOCATION")) {
+      subtype = g.fixedSubtype;
+      if (subtype == null) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (Candidate c : g.members) {
+          if (c.subtype != null) {
+            votes.merge(c.subtype, 1, Integer::sum);
+          }
+        }
+        subtype = votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+      }
+      if (subtype == null && FACILITY.matcher(name).matches()) {
+        subtype = "FACILITY";
+      }
+    }
+    List<Candidate> members = new ArrayList<>(g.members);
+    members.sort(Comparator.comparingInt((Candidate c) -> c.begin));
+    List<ResolvedMention> mentions = new ArrayList<>();
+    int lastEnd = -1;
+    for (Candidate c : members) {
+      if (c.begin < lastEnd) {
+        continue; // overlapping duplicates
+      }
+      MentionKind kind = c.kind;
+      if (kind == MentionKind.NAME && !c.key.equals(name) && !name.equals(stripThe(c.key))) {
+        kind = MentionKind.ALIAS;
+      }
+      mentions.add(new ResolvedMention(c.begin, c.end, c.text, kind));
+      lastEnd = c.end;
+    }
+    return new ResolvedEntity(name, type, subtype, mentions);
+  }
+
+  // ---------------------------------------------------------------- candidates
+
+  /** Strips leading titles from person names and "the" from others; sets the key. */
+  private static void trim(Candidate c, String text) {
+    String s = c.text;
+    // possessive ending inside the mention
+    for (String p : List.of("'s", "\u2019s", "'", "\u2019")) {
+      if (s.endsWith(p) && s.length() > p.length() + 1) {
+        s = s.substring(0, s.length() - p.length());
+        break;
+      }
+    }
+    int offset = 0;
+    String[] words = s.split(" ", -1);
+    int drop = 0;
+    if (c.type.equals("PERSON")) {
+      while (drop < words.length - 1 && (Gazetteer.TITLES.contains(words[drop].toLowerCase(Locale.ROOT))
+          || Gazetteer.get().demonym(words[drop]).isPresent())) {
+        drop++;
+      }
+    } else if (words.length > 1 && words[0].equalsIgnoreCase("the")) {
+      drop = 1;
+    }
+    for (int i = 0; i < drop; i++) {
+      offset += words[i].length() + 1;
+    }
+    s = s.substring(offset);
+    // trailing punctuation
+    while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.') {
+      s = s.substring(0, s.length() - 1);
+    }
+    int begin = c.begin + offset;
+    int end = begin + s.length();
+    if (end > c.end || !text.startsWith(s, begin)) {
+      c.key = normalize(c.text);
+      return;
+    }
+    c.begin = begin;
+    c.end = end;
+    c.text = s;
+    c.key = normalize(s);
+  }
+
+  private void addDemonyms(NlpDocument nlp, List<Candidate> candidates, List<int[]> works) {
+    int longest = gazetteer.longestDemonymTokens();
+    for (Sentence s : nlp.sentences()) {
+      List<Token> tokens = s.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        for (int n = Math.min(longest, tokens.size() - i); n >= 1; n--) {
+          int begin = tokens.get(i).begin();
+          int end = tokens.get(i + n - 1).end();
+          StringBuilder sb = new StringBuilder();
+          for (int k = i; k < i + n; k++) {
+            if (k > i) {
+              sb.append(' ');
+            }
+            sb.append(tokens.get(k).text());
+          }
+          String phrase = sb.toString();
+          if (gazetteer.demonym(phrase).isEmpty() || overlapsAny(begin, end, works)) {
+            continue;
+          }
+          // an NER mention of exactly this phrase (or inside it) becomes the demonym; a longer one (an
+          // organisation named after the country) wins
+          boolean inLonger = false;
+          List<Candidate> covered = new ArrayList<>();
+          for (Candidate c : candidates) {
+            if (c.begin < end && begin < c.end) {
+              if (c.begin >= begin && c.end <= end || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
+                covered.add(c); // a MISC mention around a demonym ("Imported North Korean") is the demonym
+              } else if (!c.type.equals("PERSON")) {
+                inLonger = true;
+              }
+            }
+          }
+          if (inLonger) {
+            break;
+          }
+          candidates.removeAll(covered);
+          Candidate d = new Candidate(begin, end, phrase, "LOCATION");
+          d.key = phrase;
+          d.kind = MentionKind.DEMONYM;
+          candidates.add(d);
+          // a person mention that started with the demonym ("Chinese President Xi") was trimmed already
+          i += n - 1;
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * Demonyms and place names inside hyphenated words ("post-Soviet", "Soviet-era", "Russia-backed"): the part
+   * becomes a mention of the place, unless an organisation, place or person mention covers the word.
+   */
+  private void addCompoundParts(NlpDocument nlp, List<Candidate> candidates, List<int[]> works) {
+    for (Sentence s : nlp.sentences()) {
+      for (Token t : s.tokens()) {
+        String word = t.text();
+        if (word.indexOf('-') <= 0 || overlapsAny(t.begin(), t.end(), works)) {
+          continue;
+        }
+        List<Candidate> covering = new ArrayList<>();
+        boolean named = false;
+        for (Candidate c : candidates) {
+          if (c.begin < t.end() && t.begin() < c.end) {
+            if (c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
+              covering.add(c);
+            } else {
+              named = true;
+            }
+          }
+        }
+        if (named) {
+          continue;
+        }
+        int at = 0;
+        List<Candidate> parts = new ArrayList<>();
+        for (String part : word.split("-")) {
+          int begin = t.begin() + at;
+          at += part.length() + 1;
+          if (part.isEmpty() || !Character.isUpperCase(part.charAt(0))) {
+            continue;
+          }
+          Candidate c = null;
+          if (gazetteer.demonym(part).isPresent()) {
+            c = new Candidate(begin, begin + part.length(), part, "LOCATION");
+            c.kind = MentionKind.DEMONYM;
+          } else if (gazetteer.place(part).isPresent()) {
+            c = new Candidate(begin, begin + part.length(), part, "LOCATION");
+            c.kind = MentionKind.ALIAS;
+          }
+          if (c != null) {
+            c.key = part;
+            parts.add(c);
+          }
+        }
+        if (!parts.isEmpty()) {
+          candidates.removeAll(covering);
+          candidates.addAll(parts);
+        }
+      }
+    }
+  }
+
+  /**
+   * One-word mentions the NER layer missed: a proper-noun token ({@code NNP}) outside every mention that equals the
+   * first or last word of a multi-word person name of the article ("an enemy of Xi").
+   */
+  private static void addMissedNames(NlpDocument nlp, List<Candidate> candidates, List<Group> groups) {
+    Set<String> words = new java.util.HashSet<>();
+    for (Group g : groups) {
+      Group r = g.root();
+      if (r != g || r.members.isEmpty() || !majorityType(r).equals("PERSON")) {
+        continue;
+      }
+      String[] w = longestKey(r).split(" ");
+      if (w.length > 1) {
+        words.add(w[0]);
+        words.add(w[w.length - 1]);
+      }
+    }
+    if (words.isEmpty()) {
+      return;
+    }
+    List<Candidate> added = new ArrayList<>();
+    for (Sentence s : nlp.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!"NNP".equals(t.pos()) || !words.contains(t.text()) || t.text().length() < 2) {
+          continue;
+        }
+        boolean covered = false;
+        for (Candidate c : candidates) {
+          if (c.begin < t.end() && t.begin() < c.end) {
+            covered = true;
+            break;
+          }
+        }
+        if (!covered) {
+          Candidate c = new Candidate(t.begin(), t.end(), t.text(), "PERSON");
+          c.key = t.text();
+          added.add(c);
+        }
+      }
+    }
+    candidates.addAll(added);
+  }
+
+  /** "Putin-Kim": split into parts when each part is a name of the article or a known place. */
+  private void splitHyphenated(List<Candidate> candidates, String text) {
+    Set<String> words = new java.util.HashSet<>();
+    for (Candidate c : candidates) {
+      if (c.type.equals("PERSON")) {
+        for (String w : c.key.split(" ")) {
+          words.add(w);
+        }
+      }
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Candidate c : candidates) {
+      if (c.kind != MentionKind.DEMONYM && !c.type.equals("WORK_OF_ART") && HYPHEN_NAMES.matcher(c.text).matches()) {
+        String[] parts = c.text.split("[-\u2013]");
+        boolean allKnown = true;
+        for (String p : parts) {
+          allKnown &= words.contains(p) || gazetteer.place(p).isPresent();
+        }
+        if (allKnown && parts.length > 1) {
+          int at = c.begin;
+          for (String p : parts) {
+            Candidate part = new Candidate(at, at + p.length(), p, words.contains(p) ? "PERSON" : "LOCATION");
+            part.key = p;
+            part.kind = MentionKind.ALIAS;
+            out.add(part);
+            at += p.length() + 1;
+          }
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    candidates.clear();
+    candidates.addAll(out);
+  }
+
+  private static void locativeVotes(List<Candidate> candidates, List<Token> tokens, String text) {
+    Map<Integer, Token> byEnd = new HashMap<>();
+    tokens.forEach(t -> byEnd.put(t.end(), t));
+    for (Candidate c : candidates) {
+      int i = c.begin - 1;
+      while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      Token previous = byEnd.get(i + 1);
+      if (previous != null && LOCATIVE.contains(previous.text().toLowerCase(Locale.ROOT))
+          && c.type.equals("LOCATION")) {
+        c.vote = 1.5;
+      }
+    }
+  }
+
+  /** Quoted titles: ‘…’, '…', “…” or "…" holding 1–15 words in Title Case, or any quoted words after a cue word. */
+  static List<int[]> workSpans(Article article) {
+    String text = article.text();
+    List<int[]> spans = new ArrayList<>();
+    List<Paragraph> paragraphs = article.paragraphs();
+    List<int[]> blocks = new ArrayList<>();
+    if (paragraphs.isEmpty()) {
+      blocks.add(new int[] {0, text.length()});
+    } else {
+      paragraphs.forEach(p -> blocks.add(new int[] {p.begin(), p.end()}));
+    }
+    for (int[] b : blocks) {
+      int i = b[0];
+      while (i < b[1]) {
+        char c = text.charAt(i);
+        char close = switch (c) {
+          case '\u2018' -> '\u2019';
+          case '\u201C' -> '\u201D';
+          case '"' -> '"';
+          case '\'' -> '\'';
+          default -> 0;
+        };
+        boolean opening = close != 0 && (i == b[0] || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        if (!opening) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        int end = -1;
+        while (j < b[1] && j - i < 200) {
+          char d = text.charAt(j);
+          if (d == close && (j + 1 >= b[1] || !Character.isLetter(text.charAt(j + 1)))) {
+            end = j;
+            break;
+          }
+          j++;
+        }
+        if (end < 0) {
+          i++;
+          continue;
+        }
+        String inner = text.substring(i + 1, end);
+        if (isTitle(inner, cueBefore(text, i))) {
+          int innerBegin = i + 1;
+          while (innerBegin < end && Character.isWhitespace(text.charAt(innerBegin))) {
+            innerBegin++;
+          }
+          int innerEnd = end;
+          while (innerEnd > innerBegin && !Character.isLetterOrDigit(text.charAt(innerEnd - 1))
+              && text.charAt(innerEnd - 1) != '?' && text.charAt(innerEnd - 1) != '!') {
+            innerEnd--;
+          }
+          spans.add(new int[] {innerBegin, innerEnd});
+          i = end + 1;
+        } else {
+          i++; // a quotation may hold a title: look inside
+        }
+      }
+    }
+    return spans;
+  }
+
+  private static boolean cueBefore(String text, int quote) {
+    int i = quote - 1;
+    while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) {
+      i--;
+    }
+    int e = i + 1;
+    while (i >= 0 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return WORK_CUES.contains(text.substring(i + 1, e).toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isTitle(String inner, boolean cue) {
+    String t = inner.trim();
+    if (t.isEmpty() || t.length() > 150 || !Character.isUpperCase(t.charAt(0))) {
+      return false;
+    }
+    String[] words = t.split("\\s+");
+    if (words.length > 15) {
+      return false;
+    }
+    if (cue) {
+      return true;
+    }
+    if (words.length < 2) {
+      return false;
+    }
+    int capitalised = 0;
+    int content = 0;
+    for (String w : words) {
+      String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (bare.isEmpty()) {
+        continue;
+      }
+      if (MINOR_WORDS.contains(bare.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      content++;
+      if (Character.isUpperCase(bare.charAt(0)) || Character.isDigit(bare.charAt(0))) {
+        capitalised++;
+      }
+    }
+    // a Title Case phrase, not a quoted sentence
+    return content > 0 && capitalised == content && !t.endsWith(".") && !t.endsWith(",");
+  }
+
+  // ---------------------------------------------------------------- grouping
+
+  private static void join(Candidate c, Group g) {
+    Group r = g.root();
+    c.group = r;
+    r.members.add(c);
+  }
+
+  private static void merge(Group from, Group into) {
+    from = from.root();
+    into = into.root();
+    if (from == into) {
+      return;
+    }
+    for (Candidate c : from.members) {
+      c.group = into;
+    }
+    into.members.addAll(from.members);
+    from.members.clear();
+    if (into.fixedName == null) {
+      into.fixedName = from.fixedName;
+      into.fixedSubtype = from.fixedSubtype;
+    }
+    from.mergedInto = into;
+  }
+
+  private static Group placeGroup(Gazetteer.Place place, Map<String, Group> byKey, List<Group> groups) {
+    return byKey.computeIfAbsent("place:" + place.name(), k -> {
+      Group g = new Group();
+      g.fixedName = place.name();
+      g.fixedSubtype = place.subtype();
+      groups.add(g);
+      return g;
+    }).root();
+  }
+
+  private Group acronymTarget(Candidate c, List<Group> groups) {
+    String acronym = c.key.replace(".", "");
+    for (Group g : groups) {
+      Group r = g.root();
+      if (r.members.isEmpty()) {
+        continue;
+      }
+      for (Candidate m : r.members) {
+        if (m.words() > 1 && initials(m.key).equals(acronym) && !m.type.equals("PERSON")) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The multi-word person whose first or last word is {@code c}'s one word; nearest preceding first. */
+  private Group personFor(Candidate c, List<Candidate> all) {
+    if (!c.type.equals("PERSON") && gazetteer.place(c.key).isPresent()) {
+      return null;
+    }
+    Candidate before = null;
+    Candidate after = null;
+    for (Candidate o : all) {
+      if (o == c || o.group == null || o.words() < 2 || !o.type.equals("PERSON")
+          || !majorityType(o.group.root()).equals("PERSON")) {
+        continue;
+      }
+      String[] w = o.key.split(" ");
+      if (!w[0].equals(c.key) && !w[w.length - 1].equals(c.key)) {
+        continue;
+      }
+      if (o.begin < c.begin) {
+        before = o;
+      } else if (after == null) {
+        after = o;
+      }
+    }
+    if (!c.type.equals("PERSON") && before == null && after == null) {
+      return null;
+    }
+    Candidate chosen = before != null ? before : after;
+    return chosen == null ? null : chosen.group.root();
+  }
+
+  /** Whether two multi-word person names are one: equal first and last words, one's words in the other's. */
+  static boolean sameFullName(String a, String b) {
+    return extendsName(a, b) || extendsName(b, a);
+  }
+
+  private static boolean extendsName(String longer, String shorter) {
+    String[] l = longer.split(" ");
+    String[] s = shorter.split(" ");
+    if (s.length < 2 || l.length < s.length) {
+      return false;
+    }
+    if (!l[0].equals(s[0]) || !l[l.length - 1].equals(s[s.length - 1])) {
+      return false;
+    }
+    // every word of the shorter name, in order, in the longer
+    int j = 0;
+    for (String w : l) {
+      if (j < s.length && w.equals(s[j])) {
+        j++;
+      }
+    }
+    return j == s.length;
+  }
+
+  private static String majorityType(Group g) {
+    Map<String, Double> votes = new LinkedHashMap<>();
+    for (Candidate c : g.members) {
+      String t = c.kind == MentionKind.DEMONYM ? "LOCATION" : c.type;
+      votes.merge(t, c.vote, Double::sum);
+    }
+    if (g.fixedSubtype != null) {
+      return "LOCATION";
+    }
+    if (g.fixedName != null && votes.containsKey("ORGANIZATION")) {
+      return "ORGANIZATION";
+    }
+    return votes.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+        .thenComparing(e -> typeRank(e.getKey()))).map(Map.Entry::getKey).orElse("MISC");
+  }
+
+  private static int typeRank(String type) {
+    return switch (type) {
+      case "LOCATION" -> 4;
+      case "ORGANIZATION" -> 3;
+      case "PERSON" -> 2;
+      case "WORK_OF_ART" -> 5;
+      default -> 1;
+    };
+  }
+
+  private static String longestKey(Group g) {
+    String best = null;
+    for (Candidate c : g.members) {
+      if (c.kind == MentionKind.DEMONYM || c.kind == MentionKind.ACRONYM) {
+        continue;
+      }
+      if (best == null || c.words() > best.split(" ").length
+          || c.words() == best.split(" ").length && c.key.length() > best.length()) {
+        best = c.key;
+      }
+    }
+    return best != null ? best : g.members.get(0).key;
+  }
+
+  private static String canonicalName(Group g) {
+    return g.fixedName != null ? g.fixedName : longestKey(g);
+  }
+
+  // ---------------------------------------------------------------- names
+
+  static boolean isAcronym(String key) {
+    String bare = key.replace(".", "");
+    return bare.length() >= 2 && bare.length() <= 6 && Gazetteer.isAllCaps(bare)
+        && bare.chars().allMatch(ch -> Character.isLetterOrDigit(ch));
+  }
+
+  static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[ \\-]")) {
+      if (w.isEmpty() || MINOR_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** NFC, typographic quotes and dashes folded, whitespace collapsed. */
+  static String normalize(String s) {
+    String n = Normalizer.normalize(s, Normalizer.Form.NFC).replace('\u2019', '\'').replace('\u2018', '\'')
+        .replace('\u201C', '"').replace('\u201D', '"').replace('\u2013', '-').replace('\u2014', '-');
+    return n.replaceAll("\\s+", " ").trim();
+  }
+
+  private static String stripThe(String s) {
+    return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
+  }
+
+  private static boolean overlapsAny(int begin, int end, List<int[]> spans) {
+    for (int[] s : spans) {
+      if (begin < s[1] && s[0] < end) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

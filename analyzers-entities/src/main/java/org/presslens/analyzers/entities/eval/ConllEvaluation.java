@@ -1,0 +1,263 @@
+package org.presslens.analyzers.entities.eval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.presslens.analyzers.entities.EntitiesAnalyzerProvider;
+import org.presslens.model.Article;
+import org.presslens.pipeline.Pipeline;
+import org.presslens.report.AnalysisReport;
+import org.presslens.result.EntitiesResult;
+
+/**
+ * Evaluates the entities analyzer on CoNLL-2003-format data: one token per line with its tag in the last column
+ * (IOB1 or IOB2; {@code -DOCSTART-} lines separate documents, blank lines sentences). Each document becomes an
+ * article whose paragraphs are its sentences (tokens joined with single spaces); the pipeline's entity mentions are
+ * mapped to PER/ORG/LOC/MISC (PERSON, ORGANIZATION, LOCATION, anything else; demonyms are MISC as in CoNLL) and
+ * compared with the gold chunks by exact token span and type.
+ */
+public final class ConllEvaluation {
+
+  /** The CoNLL types, in report order. */
+  public static final List<String> TYPES = List.of("PER", "ORG", "LOC", "MISC");
+
+  private ConllEvaluation() {
+  }
+
+  /** A chunk: sentence, token range {@code [first, end)}, type. */
+  public record Chunk(int sentence, int first, int end, String type) {
+  }
+
+  /** One document: its sentences' tokens and gold chunks. */
+  public record Document(List<List<String>> sentences, List<Chunk> gold) {
+  }
+
+  /** Exact-match counts per type. */
+  public static final class Counts {
+    private final Map<String, int[]> byType = new TreeMap<>(); // tp, fp, fn
+    private int documents;
+
+    void add(Set<Chunk> gold, Set<Chunk> predicted) {
+      for (Chunk c : predicted) {
+        counts(c.type())[gold.contains(c) ? 0 : 1]++;
+      }
+      for (Chunk c : gold) {
+        if (!predicted.contains(c)) {
+          counts(c.type())[2]++;
+        }
+      }
+      documents++;
+    }
+
+    private int[] counts(String type) {
+      return byType.computeIfAbsent(type, k -> new int[3]);
+    }
+
+    public int documents() {
+      return documents;
+    }
+
+    public double precision() {
+      return ratio(sum(0), sum(0) + sum(1));
+    }
+
+    public double recall() {
+      return ratio(sum(0), sum(0) + sum(2));
+    }
+
+    public double f1() {
+      return f1(precision(), recall());
+    }
+
+    private int sum(int k) {
+      return byType.values().stream().mapToInt(c -> c[k]).sum();
+    }
+
+    /** The JSON figures: {@code {"task":"conll","precision","recall","f1","per_type":{...}}}. */
+    public Map<String, Object> summary() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("task", "conll");
+      m.put("documents", documents);
+      m.put("precision", ClassificationMetrics.round(precision()));
+      m.put("recall", ClassificationMetrics.round(recall()));
+      m.put("f1", ClassificationMetrics.round(f1()));
+      Map<String, Object> perType = new LinkedHashMap<>();
+      for (String type : TYPES) {
+        int[] c = byType.getOrDefault(type, new int[3]);
+        double p = ratio(c[0], c[0] + c[1]);
+        double r = ratio(c[0], c[0] + c[2]);
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("precision", ClassificationMetrics.round(p));
+        t.put("recall", ClassificationMetrics.round(r));
+        t.put("f1", ClassificationMetrics.round(f1(p, r)));
+        t.put("gold", c[0] + c[2]);
+        t.put("predicted", c[0] + c[1]);
+        perType.put(type, t);
+      }
+      m.put("per_type", perType);
+      return m;
+    }
+
+    private static double ratio(int a, int b) {
+      return b == 0 ? 0 : a / (double) b;
+    }
+
+    private static double f1(double p, double r) {
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** Reads a CoNLL file. */
+  public static List<Document> read(Path file) {
+    try {
+      return parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Parses CoNLL lines (IOB1 or IOB2 tags in the last column). */
+  public static List<Document> parse(List<String> lines) {
+    List<Document> docs = new ArrayList<>();
+    List<List<String>> sentences = new ArrayList<>();
+    List<List<String>> tags = new ArrayList<>();
+    List<String> tokens = new ArrayList<>();
+    List<String> sentenceTags = new ArrayList<>();
+    int n = 0;
+    for (String raw : lines) {
+      n++;
+      String line = raw.strip();
+      if (line.startsWith("-DOCSTART-")) {
+        closeSentence(sentences, tags, tokens, sentenceTags);
+        closeDocument(docs, sentences, tags);
+        continue;
+      }
+      if (line.isEmpty()) {
+        closeSentence(sentences, tags, tokens, sentenceTags);
+        continue;
+      }
+      String[] cols = line.split("\\s+");
+      if (cols.length < 2) {
+        throw new IllegalArgumentException("line " + n + ": expected a token and a tag, got '" + line + "'");
+      }
+      String tag = cols[cols.length - 1];
+      if (!tag.equals("O") && !tag.matches("[BI]-[A-Z]+")) {
+        throw new IllegalArgumentException("line " + n + ": not an IOB tag: '" + tag + "'");
+      }
+      tokens.add(cols[0]);
+      sentenceTags.add(tag);
+    }
+    closeSentence(sentences, tags, tokens, sentenceTags);
+    closeDocument(docs, sentences, tags);
+    return docs;
+  }
+
+  private static void closeSentence(List<List<String>> sentences, List<List<String>> tags, List<String> tokens,
+                                    List<String> sentenceTags) {
+    if (!tokens.isEmpty()) {
+      sentences.add(List.copyOf(tokens));
+      tags.add(List.copyOf(sentenceTags));
+      tokens.clear();
+      sentenceTags.clear();
+    }
+  }
+
+  private static void closeDocument(List<Document> docs, List<List<String>> sentences, List<List<String>> tags) {
+    if (sentences.isEmpty()) {
+      return;
+    }
+    List<Chunk> gold = new ArrayList<>();
+    for (int s = 0; s < tags.size(); s++) {
+      gold.addAll(chunks(s, tags.get(s)));
+    }
+    docs.add(new Document(List.copyOf(sentences), gold));
+    sentences.clear();
+    tags.clear();
+  }
+
+  /** The chunks of one sentence's IOB1 or IOB2 tags. */
+  static List<Chunk> chunks(int sentence, List<String> tags) {
+    List<Chunk> out = new ArrayList<>();
+    String type = null;
+    int start = -1;
+    for (int i = 0; i <= tags.size(); i++) {
+      String tag = i < tags.size() ? tags.get(i) : "O";
+      String t = tag.equals("O") ? null : tag.substring(2);
+      boolean begins = t != null && (tag.startsWith("B-") || !t.equals(type));
+      if (type != null && (t == null || begins)) {
+        out.add(new Chunk(sentence, start, i, type));
+        type = null;
+      }
+      if (begins) {
+        type = t;
+        start = i;
+      }
+    }
+    return out;
+  }
+
+  /** The article of a document: one paragraph per sentence, tokens joined with spaces. */
+  public static Article article(Document doc) {
+    Article.Builder b = Article.builder().language("en");
+    for (List<String> s : doc.sentences()) {
+      b.paragraph(String.join(" ", s));
+    }
+    return b.build();
+  }
+
+  /** Runs {@code pipeline} (which must include the entities analyzer) on every document and counts matches. */
+  public static Counts evaluate(List<Document> docs, Pipeline pipeline) {
+    Counts counts = new Counts();
+    for (Document doc : docs) {
+      Article article = article(doc);
+      AnalysisReport report = pipeline.analyze(article);
+      Object result = report.results().get(EntitiesAnalyzerProvider.NAME);
+      if (!(result instanceof EntitiesResult entities)) {
+        throw new IllegalStateException("the entities analyzer failed on a document: " + report.failures());
+      }
+      counts.add(new HashSet<>(doc.gold()), predicted(doc, entities));
+    }
+    return counts;
+  }
+
+  /** The predicted chunks: every mention mapped to tokens (a mention must start and end on token boundaries). */
+  static Set<Chunk> predicted(Document doc, EntitiesResult entities) {
+    // token offsets as article(doc) lays them out
+    Map<Integer, int[]> byBegin = new LinkedHashMap<>();
+    Map<Integer, int[]> byEnd = new LinkedHashMap<>();
+    int offset = 0;
+    for (int s = 0; s < doc.sentences().size(); s++) {
+      List<String> tokens = doc.sentences().get(s);
+      for (int i = 0; i < tokens.size(); i++) {
+        byBegin.put(offset, new int[] {s, i});
+        offset += tokens.get(i).length();
+        byEnd.put(offset, new int[] {s, i + 1});
+        offset += 1; // the space, or the first char of the paragraph separator
+      }
+      offset += 1; // "\n\n" between paragraphs: one char more than a space
+    }
+    Set<Chunk> out = new HashSet<>();
+    for (EntitiesResult.Entity e : entities.entities()) {
+      for (EntitiesResult.Mention m : e.mentions()) {
+        int[] b = byBegin.get(m.begin());
+        int[] en = byEnd.get(m.end());
+        String type = org.presslens.analyzers.entities.ConllTypes.of(e.type(), m.kind());
+        if (b != null && en != null && b[0] == en[0]) {
+          out.add(new Chunk(b[0], b[1], en[1], type));
+        } else {
+          out.add(new Chunk(-1, m.begin(), m.end(), type)); // misaligned: can only be a false positive
+        }
+      }
+    }
+    return out;
+  }
+}
