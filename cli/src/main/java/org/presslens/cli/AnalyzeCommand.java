@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.presslens.io.ArticleReadException;
 import org.presslens.model.Article;
 import org.presslens.pipeline.Pipeline;
@@ -27,6 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Analyze articles and write one report (or one error record) per input.",
         "One input gives one JSON document; several give JSONL, one line per input in input order.",
+        "--format html writes a self-contained HTML page: for several inputs, one page per input into --out DIR.",
+        "Several inputs show progress on stderr (a bar on a terminal) and end with a summary line.",
         "Exit code: 0 all inputs ok, 1 some inputs failed, 2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
 
@@ -39,10 +43,12 @@ final class AnalyzeCommand implements Callable<Integer> {
   List<String> analyzers = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, defaultValue = "json", paramLabel = "FORMAT",
-      description = "json (one document for one input, JSONL for several), jsonl, or text (default: ${DEFAULT-VALUE})")
+      description = "json (one document for one input, JSONL for several), jsonl, text, or html (one self-contained"
+          + " page; with several inputs one page per input into --out DIR) (default: ${DEFAULT-VALUE})")
   String format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "PATH", description = "write to PATH instead of standard output")
+  @Option(names = {"-o", "--out"}, paramLabel = "PATH",
+      description = "write to PATH instead of standard output (a directory for --format html with several inputs)")
   Path out;
 
   @Option(names = {"-O", "--option"}, paramLabel = "KEY=VALUE",
@@ -72,34 +78,79 @@ final class AnalyzeCommand implements Callable<Integer> {
       description = "articles analyzed in parallel, sharing one pipeline (default: number of cores)")
   int threads;
 
+  @Option(names = "--progress", defaultValue = "auto", paramLabel = "MODE",
+      description = "progress of several inputs on stderr: auto (a bar on a terminal, periodic lines otherwise), bar,"
+          + " lines or none (default: ${DEFAULT-VALUE})")
+  String progressMode;
+
+  @Option(names = "--plugins", paramLabel = "PATH",
+      description = "analyzer plugin jar, or directory of jars, to discover analyzers in (repeatable; the launcher's"
+          + " PRESSLENS_PLUGINS does the same)")
+  List<Path> plugins = new ArrayList<>();
+
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     OutputFormat outputFormat = OutputFormat.parse(format);
+    Progress.Mode mode = Progress.Mode.parse(progressMode);
     List<Input> expanded = Inputs.expand(inputs);
-    Pipeline pipeline = Pipeline.builder().analyzers(analyzers).options(options).options(stanceOptions()).build();
-    ArticleLoader loader = new ArticleLoader(inputFormat, !noRepair);
     boolean single = expanded.size() == 1 && inputs.size() == 1 && !Files.isDirectory(pathOrNull(inputs.get(0)));
+    boolean htmlPages = outputFormat == OutputFormat.HTML && (!single || (out != null && Files.isDirectory(out)));
+    if (htmlPages && (out == null || (Files.exists(out) && !Files.isDirectory(out)))) {
+      throw new IllegalArgumentException("--format html with several inputs writes one page per input into a"
+          + " directory: give --out DIR" + (out == null ? "" : " (" + out + " is a file)"));
+    }
+    try (URLClassLoader pluginLoader = Plugins.classLoader(plugins, AnalyzeCommand.class.getClassLoader())) {
+      Pipeline.Builder builder = Pipeline.builder().analyzers(analyzers).options(options).options(stanceOptions());
+      if (pluginLoader != null) {
+        builder.classLoader(pluginLoader);
+      }
+      Pipeline pipeline = builder.build();
+      return run(pipeline, expanded, outputFormat, single, htmlPages, mode);
+    }
+  }
+
+  private int run(Pipeline pipeline, List<Input> expanded, OutputFormat outputFormat, boolean single,
+                  boolean htmlPages, Progress.Mode mode) throws IOException {
+    ArticleLoader loader = new ArticleLoader(inputFormat, !noRepair);
     int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     long start = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
-    try (OutputStream stream = out != null ? Files.newOutputStream(out) : new NonClosing(System.out);
-         PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-      ReportWriter reportWriter = new ReportWriter(writer, outputFormat, single);
-      new BatchRunner(threadCount).run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
+    BatchRunner runner = new BatchRunner(threadCount);
+    try (Progress progress = single ? new Progress.Silent(err)
+        : Progress.create(mode, expanded.size(), err, out == null)) {
+      Consumer<Outcome> count = outcome -> {
         (outcome.isOk() ? ok : failed).incrementAndGet();
         if (!outcome.isOk()) {
-          err.println("presslens: " + outcome.error().error());
-          err.flush();
+          progress.message("presslens: " + outcome.error().error());
         }
-        reportWriter.write(outcome);
-      });
-      writer.flush();
+      };
+      if (htmlPages) {
+        HtmlPages pages = new HtmlPages(out);
+        runner.run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
+          count.accept(outcome);
+          pages.write(outcome);
+          progress.step(outcome.isOk());
+        });
+        Path index = pages.finish();
+        progress.message("presslens: wrote " + expanded.size() + " page(s) and " + index);
+      } else {
+        try (OutputStream stream = out != null ? Files.newOutputStream(out) : new NonClosing(System.out);
+             PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+          ReportWriter reportWriter = new ReportWriter(writer, outputFormat, single);
+          runner.run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
+            count.accept(outcome);
+            reportWriter.write(outcome);
+            progress.step(outcome.isOk());
+          });
+          writer.flush();
+        }
+      }
     } catch (UncheckedIOException e) {
       throw new IOException(e.getCause());
     }

@@ -9,13 +9,15 @@ enum OutputFormat {
   /** One compact JSON record per line. */
   JSONL,
   /** A short human-readable summary per input. */
-  TEXT;
+  TEXT,
+  /** A self-contained HTML page per input ({@link org.presslens.report.html.HtmlReport}). */
+  HTML;
 
   static OutputFormat parse(String s) {
     try {
       return valueOf(s.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown --format '" + s + "'; use json, jsonl or text");
+      throw new IllegalArgumentException("unknown --format '" + s + "'; use json, jsonl, text or html");
     }
   }
 }

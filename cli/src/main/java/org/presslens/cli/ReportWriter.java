@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.report.AnalysisReport;
+import org.presslens.report.html.HtmlReport;
 import org.presslens.result.EntitiesResult;
 import org.presslens.result.SentimentResult;
 
@@ -28,6 +29,8 @@ final class ReportWriter {
           : PresslensJson.mapper().writeValueAsString(outcome.record()));
       case JSONL -> out.println(PresslensJson.mapper().writeValueAsString(outcome.record()));
       case TEXT -> writeText(outcome);
+      case HTML -> out.print(outcome.isOk() ? HtmlReport.render(outcome.report())
+          : HtmlReport.renderError(outcome.input().name(), outcome.error().error()));
     }
     out.flush();
   }

@@ -1,0 +1,119 @@
+package org.presslens.cli;
+
+import static org.presslens.report.html.HtmlEscaper.attribute;
+import static org.presslens.report.html.HtmlEscaper.text;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.presslens.model.Article;
+import org.presslens.report.AnalysisReport;
+import org.presslens.report.html.HtmlReport;
+import org.presslens.result.EntitiesResult;
+import org.presslens.result.SentimentResult;
+
+/**
+ * {@code --format html} with several inputs (or an {@code --out} directory): one self-contained page per input,
+ * named after the input file ({@code 001.txt} → {@code 001.html}; {@code -2}, {@code -3} ... on a clash; standard
+ * input → {@code stdin.html}), an error page for an input that could not be read, and {@code index.html} linking
+ * them all. Pages are written as outcomes arrive, so memory stays bounded; the index keeps one line per input.
+ */
+final class HtmlPages {
+  static final String INDEX = "index.html";
+
+  private final Path dir;
+  private final Set<String> used = new HashSet<>(Set.of("index"));
+  private final List<String> rows = new ArrayList<>();
+
+  HtmlPages(Path dir) {
+    this.dir = dir;
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--out " + dir + ": cannot create the directory: " + e.getMessage());
+    }
+  }
+
+  void write(Outcome outcome) {
+    String page = pageName(outcome.input());
+    String html = outcome.isOk() ? HtmlReport.render(outcome.report())
+        : HtmlReport.renderError(outcome.input().name(), outcome.error().error());
+    try {
+      Files.writeString(dir.resolve(page), html, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rows.add(row(outcome, page));
+  }
+
+  /** Writes {@code index.html}; returns its path. */
+  Path finish() {
+    StringBuilder out = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(HtmlReport.CONTENT_SECURITY_POLICY)
+        .append("\">\n<title>presslens — ").append(rows.size()).append(" reports</title>\n<style>\n")
+        .append("body{font:15px/1.5 system-ui,-apple-system,\"Segoe UI\",Roboto,Arial,sans-serif;color:#1f2937;")
+        .append("max-width:1100px;margin:0 auto;padding:24px}table{border-collapse:collapse;width:100%}")
+        .append("th,td{text-align:left;padding:5px 8px;border-bottom:1px solid #e5e7eb;vertical-align:top}")
+        .append("th{font-size:12px;text-transform:uppercase;color:#6b7280}.err{color:#b91c1c}.muted{color:#6b7280}")
+        .append("\n</style>\n</head>\n<body>\n<h1>presslens reports</h1>\n<p class=\"muted\">").append(rows.size())
+        .append(" inputs, in input order. Each page is self-contained.</p>\n<table>\n<thead><tr><th>#</th><th>report</th>")
+        .append("<th>outlet</th><th>sentiment</th><th>most salient entities</th></tr></thead>\n<tbody>\n");
+    for (int i = 0; i < rows.size(); i++) {
+      out.append("<tr><td>").append(i + 1).append("</td>").append(rows.get(i)).append("</tr>\n");
+    }
+    out.append("</tbody></table>\n</body>\n</html>\n");
+    Path index = dir.resolve(INDEX);
+    try {
+      Files.writeString(index, out, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return index;
+  }
+
+  private static String row(Outcome outcome, String page) {
+    String link = "<a href=\"" + attribute(page) + "\">";
+    if (!outcome.isOk()) {
+      return "<td>" + link + text(outcome.input().name()) + "</a></td><td></td><td class=\"err\" colspan=\"2\">"
+          + text(outcome.error().error()) + "</td>";
+    }
+    AnalysisReport r = outcome.report();
+    Article a = r.article();
+    String sentiment = r.results().get("sentiment") instanceof SentimentResult s && s.document() != null
+        ? s.document().label() + String.format(Locale.ROOT, " %+.2f", s.document().score()) : "";
+    String entities = r.results().get("entities") instanceof EntitiesResult e ? e.entities().stream()
+        .sorted(Comparator.comparing((EntitiesResult.Entity x) -> x.salience() == null ? 0 : -x.salience()))
+        .limit(4).map(EntitiesResult.Entity::name).collect(Collectors.joining(", ")) : "";
+    return "<td>" + link + text(HtmlReport.displayTitle(a)) + "</a><br><span class=\"muted\">" + text(a.source())
+        + "</span></td><td>" + text(a.outlet()) + "</td><td>" + text(sentiment) + "</td><td>" + text(entities) + "</td>";
+  }
+
+  private String pageName(Input input) {
+    String base;
+    if (input.path() == null && input.problem() == null) {
+      base = "stdin";
+    } else {
+      String file = Path.of(input.name()).getFileName() == null ? input.name()
+          : Path.of(input.name()).getFileName().toString();
+      int dot = file.lastIndexOf('.');
+      base = (dot > 0 ? file.substring(0, dot) : file).replaceAll("[^A-Za-z0-9._-]", "_");
+      if (base.isEmpty() || base.startsWith(".")) {
+        base = "input" + base;
+      }
+    }
+    String name = base;
+    for (int n = 2; !used.add(name.toLowerCase(Locale.ROOT)); n++) {
+      name = base + "-" + n;
+    }
+    return name + ".html";
+  }
+}
