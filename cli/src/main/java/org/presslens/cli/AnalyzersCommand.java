@@ -1,6 +1,9 @@
 package org.presslens.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,12 +28,21 @@ final class AnalyzersCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
   String format;
 
+  @Option(names = "--plugins", paramLabel = "PATH",
+      description = "analyzer plugin jar, or a directory of jars, to add to the class path (repeatable)")
+  List<Path> plugins = new ArrayList<>();
+
   @Spec
   CommandSpec spec;
 
   @Override
-  public Integer call() {
-    AnalyzerRegistry registry = AnalyzerRegistry.discover();
+  public Integer call() throws IOException {
+    try (URLClassLoader loader = Plugins.classLoader(plugins, AnalyzersCommand.class.getClassLoader())) {
+      return list(AnalyzerRegistry.discover(loader));
+    }
+  }
+
+  private int list(AnalyzerRegistry registry) {
     PrintWriter out = spec.commandLine().getOut();
     registry.problems().forEach(p -> spec.commandLine().getErr().println("presslens: warning: " + p));
     List<Map<String, Object>> rows = new ArrayList<>();
