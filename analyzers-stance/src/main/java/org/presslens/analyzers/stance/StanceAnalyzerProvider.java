@@ -1,0 +1,124 @@
+package org.presslens.analyzers.stance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.presslens.analyzers.stance.claim.ClaimModel;
+import org.presslens.analyzers.stance.topic.TopicModel;
+import org.presslens.analyzers.stance.topic.TopicModels;
+import org.presslens.nlp.NlpLayer;
+import org.presslens.result.EntitiesResult;
+import org.presslens.result.SentimentResult;
+import org.presslens.result.StanceResult;
+import org.presslens.spi.Analyzer;
+import org.presslens.spi.AnalyzerProvider;
+import org.presslens.spi.Config;
+import org.presslens.spi.ConfigException;
+import org.presslens.spi.ConfigOption;
+import org.presslens.spi.Requirement;
+import org.presslens.spi.ResultKey;
+
+/**
+ * Provides the {@code stance} analyzer: the author's stance toward entities (FAVOR / AGAINST / NONE, author voice
+ * only), toward topics with a trained model (SemEval-2016), and toward claims (FNC-1: AGREE / DISAGREE / DISCUSS /
+ * UNRELATED), each with evidence sentences. Requires the {@code entities} and {@code sentiment} results. See
+ * docs/stance.md.
+ */
+public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResult> {
+
+  public static final String NAME = "stance";
+
+  public static final ResultKey<EntitiesResult> ENTITIES = ResultKey.of("entities", EntitiesResult.class);
+  public static final ResultKey<SentimentResult> SENTIMENT = ResultKey.of("sentiment", SentimentResult.class);
+
+  public static final ConfigOption<List<String>> TARGETS = ConfigOption.stringList("targets", List.of(),
+      "entities to take the author's stance on, by name (default: the most salient people, organisations and"
+          + " places; CLI --target)");
+  public static final ConfigOption<List<String>> CLAIMS = ConfigOption.stringList("claims", List.of(),
+      "claims or headlines to take the article's stance on: AGREE, DISAGREE, DISCUSS or UNRELATED (CLI --claim)");
+  public static final ConfigOption<List<String>> TOPICS = ConfigOption.stringList("topics", List.of(),
+      "topics with a trained model: abortion, atheism, climate, feminist, hillary, or those in topicModels"
+          + " (CLI --topic)");
+  public static final ConfigOption<Integer> ENTITY_COUNT = ConfigOption.integer("entities", 5, 0, 100,
+      "how many of the most salient entities get a stance when no targets are given");
+  public static final ConfigOption<String> TOPIC_MODELS = ConfigOption.string("topicModels", "",
+      "a folder of topic models written by 'presslens train stance' (default: the shipped models)");
+  public static final ConfigOption<String> CLAIM_MODEL = ConfigOption.string("claimModel", "",
+      "a claim model written by 'presslens train stance --task claim' (default: the shipped model)");
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String version() {
+    return "0.1.0";
+  }
+
+  @Override
+  public String description() {
+    return "The author's stance (with evidence sentences) toward entities, topics and claims";
+  }
+
+  @Override
+  public Class<StanceResult> resultType() {
+    return StanceResult.class;
+  }
+
+  @Override
+  public List<ConfigOption<?>> options() {
+    return List.of(TARGETS, CLAIMS, TOPICS, ENTITY_COUNT, TOPIC_MODELS, CLAIM_MODEL);
+  }
+
+  @Override
+  public Set<Requirement> requires(Config config) {
+    List<String> missing = new ArrayList<>();
+    TopicModels models = topicModels(config);
+    for (String t : config.get(TOPICS)) {
+      if (!models.has(t)) {
+        missing.add(t);
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new ConfigException("stance: no topic model for " + missing + "; the shipped topics are "
+          + TopicModels.SHIPPED + " (or train your own: presslens train stance, and set stance.topicModels)");
+    }
+    return Set.of(NlpLayer.TOKENS, NlpLayer.LEMMA, ENTITIES, SENTIMENT);
+  }
+
+  private static TopicModels topicModels(Config config) {
+    String dir = config.get(TOPIC_MODELS);
+    return dir.isBlank() ? TopicModels.bundled() : TopicModels.in(Path.of(dir));
+  }
+
+  @Override
+  public Analyzer<StanceResult> create(Config config) {
+    TopicModels models = topicModels(config);
+    Map<String, TopicModel> topics = new LinkedHashMap<>();
+    List<String> missing = new ArrayList<>();
+    for (String t : config.get(TOPICS)) {
+      models.get(t).ifPresentOrElse(m -> topics.put(t, m), () -> missing.add(t));
+    }
+    if (!missing.isEmpty()) {
+      throw new ConfigException("stance: no topic model for " + missing + "; the shipped topics are "
+          + TopicModels.SHIPPED + " (or train your own: presslens train stance)");
+    }
+    ClaimModel claimModel = null;
+    if (!config.get(CLAIMS).isEmpty()) {
+      String file = config.get(CLAIM_MODEL);
+      try {
+        claimModel = file.isBlank() ? ClaimModel.shipped() : ClaimModel.read(Path.of(file));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new StanceAnalyzer(config.get(TARGETS), config.get(ENTITY_COUNT), topics, config.get(CLAIMS),
+        claimModel);
+  }
+}

@@ -1,0 +1,135 @@
+package org.presslens.analyzers.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.presslens.analysis.QuoteSpans;
+import org.presslens.json.PresslensJson;
+import org.presslens.model.Article;
+import org.presslens.model.Span;
+import org.presslens.pipeline.AnalyzerRegistry;
+import org.presslens.report.AnalysisReport;
+import org.presslens.result.StanceResult;
+import org.presslens.result.StanceResult.Label;
+import org.presslens.result.StanceResult.TargetKind;
+import org.presslens.result.Voice;
+import org.presslens.spi.AnalyzerProvider;
+import org.presslens.spi.ConfigOption;
+import org.presslens.spi.ResultKey;
+import org.presslens.testing.SpanAssertions;
+import org.presslens.testing.TestArticles;
+
+class StanceAnalyzerTest {
+
+  @Test
+  void providerIsRegisteredWithServiceLoaderAndDeclaresItsOptionsAndRequirements() {
+    List<String> names = ServiceLoader.load(AnalyzerProvider.class).stream().map(p -> p.get().name()).toList();
+    assertThat(names).contains("stance");
+    assertThat(AnalyzerRegistry.discover(getClass().getClassLoader()).lookup("stance"))
+        .isInstanceOf(StanceAnalyzerProvider.class);
+    StanceAnalyzerProvider p = new StanceAnalyzerProvider();
+    assertThat(p.options()).extracting(ConfigOption::key).contains("targets", "claims", "topics");
+    assertThat(p.requires(org.presslens.spi.Config.defaults("stance", p.options())))
+        .contains(ResultKey.of("entities", org.presslens.result.EntitiesResult.class),
+            ResultKey.of("sentiment", org.presslens.result.SentimentResult.class));
+  }
+
+  @Test
+  void quotedPraiseIsNotTheAuthorsEvidence() {
+    Article a = Fixtures.article(
+        "The council met on Monday. Critics say Mayor Ilsa Brandt has failed the harbour, and her plan is a"
+            + " terrible failure and a bad deal.",
+        "\"Ilsa Brandt is a great leader, excellent and strong,\" said an aide.");
+    AnalysisReport r = Fixtures.pipeline(Map.of("stance.targets", List.of("Ilsa Brandt"))).analyze(a);
+    assertThat(r.failures()).isEmpty();
+    StanceResult.Stance s = ((StanceResult) r.results().get("stance")).stances().get(0);
+    assertThat(s.target()).isEqualTo("Ilsa Brandt");
+    assertThat(s.targetKind()).isEqualTo(TargetKind.ENTITY);
+    assertThat(s.label()).isEqualTo(Label.AGAINST);
+    assertThat(s.evidence()).isNotEmpty();
+    QuoteSpans quotes = QuoteSpans.of(a);
+    for (StanceResult.Evidence e : s.evidence()) {
+      assertThat(quotes.voiceOf(new Span(e.begin(), e.end()))).isEqualTo(Voice.AUTHOR);
+      assertThat(e.text()).doesNotContain("great leader").isEqualTo(a.text().substring(e.begin(), e.end()));
+    }
+    SpanAssertions.assertSpanTextsMatch(a, r.results().get("stance"));
+  }
+
+  @Test
+  void onlyQuotedPraiseGivesNoFavour() {
+    Article a = Fixtures.article("Ilsa Brandt spoke on Monday.",
+        "\"Ilsa Brandt is a great, excellent and strong leader, a success,\" said an aide.");
+    StanceResult.Stance s = stances(a, Map.of("stance.targets", List.of("Ilsa Brandt"))).get(0);
+    assertThat(s.label()).isNotEqualTo(Label.FAVOR);
+    assertThat(s.evidence()).allSatisfy(e -> assertThat(e.text()).doesNotContain("great"));
+  }
+
+  @Test
+  void authorPraiseGivesFavourWithEvidence() {
+    Article a = Fixtures.article(
+        "Let me say where I stand. Councillor Ann Hale deserves credit for a great plan. She has been admirably"
+            + " patient with every objection.",
+        "\"Hale is a terrible failure,\" said Bob Crane.");
+    StanceResult.Stance s = stances(a, Map.of("stance.targets", List.of("Ann Hale"))).get(0);
+    assertThat(s.label()).isEqualTo(Label.FAVOR);
+    assertThat(s.score()).isPositive();
+    assertThat(s.evidence()).extracting(StanceResult.Evidence::text)
+        .anySatisfy(t -> assertThat(t).contains("deserves credit"))
+        .noneSatisfy(t -> assertThat(t).contains("terrible"));
+  }
+
+  @Test
+  void doubtAndContrastCountAgainst() {
+    Article a = Fixtures.article("Although Vlad Kern offered a great partnership at the summit, this raises doubts."
+        + " Economically, Kern has little to offer.");
+    StanceResult.Stance s = stances(a, Map.of("stance.targets", List.of("Kern"))).get(0);
+    assertThat(s.label()).isEqualTo(Label.AGAINST);
+  }
+
+  @Test
+  void defaultTargetsAreTheMostMentionedEntitiesMergedBySurname() {
+    Article a = Fixtures.article("Reporters met Ilsa Brandt and Tom Reyes. Later Brandt spoke, and Brandt smiled.");
+    List<StanceResult.Stance> s = stances(a, Map.of("stance.entities", "1"));
+    assertThat(s).hasSize(1);
+    assertThat(s.get(0).target()).isEqualTo("Ilsa Brandt");
+    assertThat(s.get(0).entityId()).isNotNull();
+  }
+
+  @Test
+  void unknownTargetGivesNoneWithoutEvidence() {
+    List<StanceResult.Stance> s = stances(TestArticles.english(), Map.of("stance.targets", List.of("Nobody Here")));
+    assertThat(s.get(0).label()).isEqualTo(Label.NONE);
+    assertThat(s.get(0).evidence()).isEmpty();
+  }
+
+  @Test
+  void everyTestArticleGivesSpansWithinItsText() {
+    for (Article a : TestArticles.all()) {
+      if (!a.language().equals("en")) {
+        continue;
+      }
+      AnalysisReport r = Fixtures.pipeline(Map.of()).analyze(a);
+      assertThat(r.failures()).as(a.source()).isEmpty();
+      SpanAssertions.assertSpanTextsMatch(a, r.results().get("stance"));
+      // and the result survives a JSON round trip
+      String json = PresslensJson.mapper().writeValueAsString(r.results().get("stance"));
+      assertThat(PresslensJson.mapper().readValue(json, StanceResult.class)).isEqualTo(r.results().get("stance"));
+    }
+  }
+
+  @Test
+  void unknownTopicIsAConfigurationError() {
+    assertThatThrownBy(() -> Fixtures.pipeline(Map.of("stance.topics", List.of("cricket"))))
+        .hasMessageContaining("no topic model for [cricket]");
+  }
+
+  private static List<StanceResult.Stance> stances(Article a, Map<String, Object> options) {
+    AnalysisReport r = Fixtures.pipeline(options).analyze(a);
+    assertThat(r.failures()).isEmpty();
+    return ((StanceResult) r.results().get("stance")).stances();
+  }
+}

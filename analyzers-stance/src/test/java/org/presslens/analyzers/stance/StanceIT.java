@@ -1,0 +1,141 @@
+package org.presslens.analyzers.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.presslens.analysis.QuoteSpans;
+import org.presslens.analyzers.stance.claim.ClaimModel;
+import org.presslens.analyzers.stance.claim.FncEvaluation;
+import org.presslens.analyzers.stance.claim.FncScore;
+import org.presslens.analyzers.stance.topic.SemevalEvaluation;
+import org.presslens.analyzers.stance.topic.TopicModels;
+import org.presslens.model.Article;
+import org.presslens.model.Span;
+import org.presslens.report.AnalysisReport;
+import org.presslens.result.StanceResult;
+import org.presslens.result.StanceResult.Label;
+import org.presslens.result.StanceResult.TargetKind;
+import org.presslens.result.Voice;
+import org.presslens.testing.SpanAssertions;
+
+/** The stance analyzer on the real shared NLP layer: the Done-when checks, and the evaluations on small subsets. */
+class StanceIT {
+
+  private static AnalysisReport putin;
+  private static AnalysisReport tram;
+
+  private static synchronized AnalysisReport putin() {
+    if (putin == null) {
+      putin = SharedPipelines.DEFAULT.analyze(SharedPipelines.putinOpEd());
+    }
+    return putin;
+  }
+
+  private static StanceResult stances(AnalysisReport r) {
+    assertThat(r.failures()).isEmpty();
+    return (StanceResult) r.results().get("stance");
+  }
+
+  private static Optional<StanceResult.Stance> entity(StanceResult r, String nameContains) {
+    return r.stances().stream().filter(s -> s.targetKind() == TargetKind.ENTITY && s.target().contains(nameContains))
+        .findFirst();
+  }
+
+  private static void assertAuthorEvidence(Article a, StanceResult.Stance s) {
+    assertThat(s.evidence()).as(s.target()).isNotEmpty();
+    QuoteSpans quotes = QuoteSpans.of(a);
+    for (StanceResult.Evidence e : s.evidence()) {
+      assertThat(quotes.voiceOf(new Span(e.begin(), e.end()))).as(e.text()).isEqualTo(Voice.AUTHOR);
+      assertThat(e.text()).isEqualTo(a.text().substring(e.begin(), e.end()));
+    }
+  }
+
+  @Test
+  void sampleOpEdGivesPutinAndKimStancesWithAuthorVoiceEvidence() {
+    AnalysisReport r = putin();
+    StanceResult result = stances(r);
+    StanceResult.Stance putinStance = entity(result, "Putin").orElseThrow();
+    StanceResult.Stance kimStance = entity(result, "Kim").orElseThrow();
+    assertAuthorEvidence(r.article(), putinStance);
+    assertAuthorEvidence(r.article(), kimStance);
+    assertThat(putinStance.label()).isEqualTo(Label.AGAINST);
+    assertThat(kimStance.label()).isEqualTo(Label.AGAINST);
+    for (StanceResult.Stance s : result.stances()) {
+      if (s.targetKind() == TargetKind.ENTITY) {
+        QuoteSpans quotes = QuoteSpans.of(r.article());
+        s.evidence().forEach(e -> assertThat(quotes.voiceOf(new Span(e.begin(), e.end()))).isEqualTo(Voice.AUTHOR));
+      }
+    }
+    // Xi's quoted "unlimited partnership" is no praise of the author's
+    result.stances().stream().flatMap(s -> s.evidence().stream())
+        .filter(e -> e.text().contains("unlimited partnership"))
+        .forEach(e -> assertThat(e.label()).isNotEqualTo(Label.FAVOR));
+    assertThat(SpanAssertions.assertSpanTextsMatch(r.article(), result)).isPositive();
+  }
+
+  @Test
+  void tramOpEdGivesTheAuthorsStancesTowardThePeople() {
+    AnalysisReport r = SharedPipelines.TRAM_TARGETS.analyze(SharedPipelines.tramOpEd());
+    StanceResult result = stances(r);
+    StanceResult.Stance okafor = entity(result, "Okafor").orElseThrow();
+    StanceResult.Stance raman = entity(result, "Raman").orElseThrow();
+    StanceResult.Stance ashworth = entity(result, "Ashworth").orElseThrow();
+    assertThat(okafor.label()).isEqualTo(Label.FAVOR);
+    assertThat(raman.label()).isEqualTo(Label.FAVOR);
+    assertThat(ashworth.label()).isEqualTo(Label.AGAINST);
+    for (StanceResult.Stance s : List.of(okafor, raman, ashworth)) {
+      assertAuthorEvidence(r.article(), s);
+      assertThat(s.entityId()).isNotNull();
+    }
+    // the engineer's quoted praise is not the author's evidence
+    result.stances().forEach(s -> assertThat(s.evidence()).noneSatisfy(
+        e -> assertThat(e.text()).contains("best-value scheme")));
+  }
+
+  @Test
+  void claimStanceWithEvidence() {
+    StanceResult result = stances(putin());
+    StanceResult.Stance related = result.stances().stream()
+        .filter(s -> s.targetKind() == TargetKind.CLAIM && s.target().equals(SharedPipelines.PUTIN_CLAIM))
+        .findFirst().orElseThrow();
+    assertThat(related.label()).isIn(Label.AGREE, Label.DISCUSS, Label.DISAGREE);
+    assertThat(related.evidence()).isNotEmpty();
+    assertThat(related.confidence()).isBetween(0.0, 1.0);
+    StanceResult.Stance unrelated = result.stances().stream()
+        .filter(s -> s.targetKind() == TargetKind.CLAIM && s.target().equals(SharedPipelines.TRAM_CLAIM))
+        .findFirst().orElseThrow();
+    assertThat(unrelated.label()).isEqualTo(Label.UNRELATED);
+  }
+
+  @Test
+  void topicStanceIsReported() {
+    StanceResult result = stances(putin());
+    StanceResult.Stance climate = result.stances().stream().filter(s -> s.targetKind() == TargetKind.TOPIC)
+        .findFirst().orElseThrow();
+    assertThat(climate.target()).isEqualTo("climate");
+    assertThat(climate.label()).isIn(Label.FAVOR, Label.AGAINST, Label.NONE);
+    assertThat(climate.model()).isEqualTo("semeval2016-climate");
+  }
+
+  @Test
+  void semevalEvaluationRunsOnASubset() {
+    SemevalEvaluation.Result r = SemevalEvaluation.evaluate(SharedPipelines.ENGINE,
+        SharedPipelines.sharedData().resolve("semeval2016-stance"), "val", TopicModels.bundled(), null, 8, 2,
+        s -> { });
+    assertThat(r.perTarget()).containsKeys("abortion", "atheism", "climate", "feminist", "hillary");
+    assertThat(r.all().n()).isEqualTo(40);
+    assertThat(r.all().fAvg()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void fncEvaluationRunsOnAFewDevBodies() {
+    var fnc = SharedPipelines.sharedData().resolve("fnc-1");
+    FncScore s = FncEvaluation.evaluate(SharedPipelines.ENGINE, fnc.resolve("train_bodies.csv"),
+        fnc.resolve("train_stances.csv"), ClaimModel.shipped(), true, null, 3, 2, m -> { });
+    assertThat(s.count()).isPositive();
+    assertThat(s.relativeScore()).isBetween(0.0, 1.0);
+    assertThat(s.f1Macro()).isBetween(0.0, 1.0);
+  }
+}

@@ -1,0 +1,56 @@
+package org.presslens.cli;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.presslens.analyzers.stance.claim.FncTraining;
+import org.presslens.analyzers.stance.topic.TopicTraining;
+import org.presslens.nlp.NlpEngine;
+import org.presslens.pipeline.NlpEngines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code presslens train stance}: trains the topic stance models (SemEval) or the claim stance model (FNC-1). */
+@Command(name = "stance", mixinStandardHelpOptions = true,
+    description = {"Train stance models.",
+        "--task topic (default): one model per target from the TweetEval layout of SemEval-2016 Task 6",
+        "  (<DATA>/<target>/train_text.txt, train_labels.txt; train split only); --out is a folder that receives",
+        "  <target>.model.gz.",
+        "--task claim: the claim model from FNC-1 (<DATA>/train_bodies.csv, train_stances.csv), holding out the dev",
+        "  Body IDs; --out is the model file."})
+final class TrainStanceCommand implements Callable<Integer> {
+
+  @Option(names = "--data", required = true, paramLabel = "DIR", description = "the data folder")
+  Path data;
+
+  @Option(names = "--out", required = true, paramLabel = "MODEL", description = "where the model(s) go")
+  Path out;
+
+  @Option(names = "--task", defaultValue = "topic", paramLabel = "TASK",
+      description = "topic or claim (default: ${DEFAULT-VALUE})")
+  String task;
+
+  @Option(names = "--cache", paramLabel = "DIR", description = "cache the NLP annotation of the texts here")
+  Path cache;
+
+  @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
+      description = "topic: at most N tweets per target; claim: at most N bodies (default: all)")
+  int limit;
+
+  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "annotation threads")
+  int threads;
+
+  @Override
+  public Integer call() {
+    NlpEngine engine = NlpEngines.create(Thread.currentThread().getContextClassLoader(), Map.of());
+    switch (task) {
+      case "topic" -> TopicTraining.trainAll(engine, new TopicTraining.Settings(data, out, cache, limit, threads),
+          System.err::println);
+      case "claim" -> FncTraining.train(engine, new FncTraining.Settings(data, out, cache, limit, threads),
+          System.err::println);
+      default -> throw new IllegalArgumentException("--task must be topic or claim, got '" + task + "'");
+    }
+    System.err.println("model(s) written to " + out);
+    return Main.OK;
+  }
+}
