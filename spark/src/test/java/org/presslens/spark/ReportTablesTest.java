@@ -1,0 +1,71 @@
+package org.presslens.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.presslens.json.PresslensJson;
+import org.presslens.model.Article;
+import org.presslens.report.AnalysisReport;
+import org.presslens.report.Failure;
+import org.presslens.result.EntitiesResult;
+import org.presslens.result.SentimentLabel;
+
+/** Report lines flatten into article and entity rows. */
+class ReportTablesTest {
+
+  @Test
+  void flattensAReport() {
+    Article article = Article.builder().source("a.txt").title("T").outlet("The Paper")
+        .published(java.time.LocalDate.of(2024, 3, 5)).language("en")
+        .paragraph("Russia and Kim met in Moscow.").build();
+    EntitiesResult entities = new EntitiesResult(List.of(
+        new EntitiesResult.Entity("location:russia", "Russia", "LOCATION", "COUNTRY", null,
+            List.of(new EntitiesResult.Mention(0, 6, "Russia", EntitiesResult.MentionKind.NAME, null)),
+            new EntitiesResult.EntitySentiment(SentimentLabel.NEGATIVE, -0.4, 0.4, 1)),
+        new EntitiesResult.Entity("person:kim", "Kim", "PERSON", null, null, List.of(), null)));
+    AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article,
+        Map.of("entities", entities), List.of(new Failure("sentiment", "boom")), Map.of("nlp", 3L));
+    AnalyzedArticle analyzed = analyzed("a.txt", true, null, PresslensJson.mapper().writeValueAsString(report));
+
+    ArticleRow row = ReportTables.articleRow(analyzed);
+    assertThat(row.isOk()).isTrue();
+    assertThat(row.getTitle()).isEqualTo("T");
+    assertThat(row.getOutlet()).isEqualTo("The Paper");
+    assertThat(row.getPublished()).hasToString("2024-03-05");
+    assertThat(row.getMonth()).isEqualTo("2024-03");
+    assertThat(row.getAnalyzers()).containsExactly("entities");
+    assertThat(row.getFailures()).containsExactly("sentiment: boom");
+    assertThat(row.getEntities()).isEqualTo(2);
+    assertThat(row.getSentimentScore()).isNull();
+
+    List<EntityRow> rows = ReportTables.entityRows(analyzed);
+    assertThat(rows).extracting(EntityRow::getName).containsExactly("Russia", "Kim");
+    assertThat(rows.get(0).getSubtype()).isEqualTo("COUNTRY");
+    assertThat(rows.get(0).getMentions()).isEqualTo(1);
+    assertThat(rows.get(0).getSentimentScore()).isEqualTo(-0.4);
+    assertThat(rows.get(0).getSentimentMentions()).isEqualTo(1);
+    assertThat(rows.get(0).getMonth()).isEqualTo("2024-03");
+    assertThat(rows.get(1).getSentimentLabel()).isNull();
+  }
+
+  @Test
+  void anErrorRecordIsAnArticleRowWithoutEntities() {
+    AnalyzedArticle analyzed = analyzed("x.txt", false, "x.txt: empty input",
+        "{\"schemaVersion\":\"1.0\",\"input\":\"x.txt\",\"error\":\"x.txt: empty input\"}");
+    ArticleRow row = ReportTables.articleRow(analyzed);
+    assertThat(row.isOk()).isFalse();
+    assertThat(row.getError()).isEqualTo("x.txt: empty input");
+    assertThat(ReportTables.entityRows(analyzed)).isEmpty();
+  }
+
+  private static AnalyzedArticle analyzed(String input, boolean ok, String error, String json) {
+    AnalyzedArticle a = new AnalyzedArticle();
+    a.setInput(input);
+    a.setOk(ok);
+    a.setError(error);
+    a.setJson(json);
+    return a;
+  }
+}
