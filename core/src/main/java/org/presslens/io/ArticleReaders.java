@@ -122,6 +122,10 @@ public final class ArticleReaders {
       if (Files.isDirectory(file)) {
         throw new ArticleReadException(source, "is a directory, not a file");
       }
+      if (Files.exists(file) && !Files.isRegularFile(file)) {
+        // a FIFO would block the read forever, a device never end
+        throw new ArticleReadException(source, "not a regular file (a FIFO, socket or device)");
+      }
       long size = Files.size(file);
       checkSize(source, size);
       return Files.readAllBytes(file);

@@ -40,6 +40,17 @@ public final class InputDecoder {
    *     saying the input looks binary
    */
   public static Decoded decode(String source, byte[] bytes) {
+    Decoded raw = decodeOnly(source, bytes);
+    return new Decoded(clean(source, raw.text()), raw.charset());
+  }
+
+  /**
+   * Detects the encoding and decodes, like {@link #decode}, but leaves the text as it is (a leading byte-order mark
+   * dropped): for JSON, whose string values must be read exactly as written.
+   *
+   * @throws ArticleReadException for empty input or, without a UTF-16 byte-order mark, NUL bytes
+   */
+  static Decoded decodeOnly(String source, byte[] bytes) {
     if (bytes.length == 0) {
       throw new ArticleReadException(source, "empty input");
     }
@@ -68,7 +79,7 @@ public final class InputDecoder {
         raw = decodeWindows1252(bytes);
       }
     }
-    return new Decoded(clean(source, raw), charset);
+    return new Decoded(raw, charset);
   }
 
   /**

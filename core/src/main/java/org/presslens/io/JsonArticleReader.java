@@ -23,7 +23,12 @@ public final class JsonArticleReader implements ArticleReader {
 
   @Override
   public Article read(String source, byte[] content) {
-    String json = InputDecoder.decode(source, content).text();
+    // not cleaned: line separators, byte-order marks and control characters inside string values stay as written,
+    // so that an article written as JSON reads back equal
+    String json = InputDecoder.decodeOnly(source, content).text();
+    if (json.isBlank()) {
+      throw new ArticleReadException(source, "empty input");
+    }
     JsonNode root;
     try {
       root = PresslensJson.mapper().readTree(json);

@@ -1,6 +1,9 @@
 package org.presslens.pipeline;
 
 import com.google.common.base.Stopwatch;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -9,9 +12,20 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpEngine;
@@ -21,27 +35,64 @@ import org.presslens.report.Failure;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
+import org.presslens.spi.ConfigOption;
 import org.presslens.spi.ResultKey;
 
 /**
  * A frozen analysis pipeline: the selected analyzers in an order that satisfies their requirements, and the NLP
  * engine that computes, once per article, the union of the NLP layers they need. Immutable and safe to share
  * between threads; build one with {@link #builder()}.
+ *
+ * <p>Options of the pipeline itself are given as {@code pipeline.<key>} (see {@link #options()}); the prefixes
+ * {@code pipeline} and {@code nlp} are reserved.
  */
 public final class Pipeline {
 
   /** The name under which failures and timings of the shared NLP layer are reported. */
   public static final String NLP = "nlp";
 
+  /** The owner of the pipeline's own options ({@code pipeline.<key>}). */
+  public static final String PIPELINE = "pipeline";
+
+  /**
+   * The per-article time limit in seconds (decimals allowed); 0, the default, means none. An article over it makes
+   * {@link #analyze} throw {@link TimeLimitExceededException}. Given as {@value #TIME_LIMIT_OPTION}.
+   */
+  public static final ConfigOption<Double> TIME_LIMIT_SECONDS = ConfigOption.decimal("timeLimitSeconds", 0, 0,
+      86_400, "per-article time limit in seconds (0: none); an article over it becomes an error, the batch goes on");
+
+  /** The full key of {@link #TIME_LIMIT_SECONDS}. */
+  public static final String TIME_LIMIT_OPTION = PIPELINE + ".timeLimitSeconds";
+
+  private static final List<ConfigOption<?>> OPTIONS = List.of(TIME_LIMIT_SECONDS);
+
+  /** How long a timed-out analysis is given, after its interrupt, to stop before the caller moves on. */
+  private static final long STOP_GRACE_MS = 1_000;
+  /** How often a timed-out analysis is interrupted until it returns. */
+  private static final long INTERRUPT_EVERY_MS = 100;
+
   private final List<Stage> stages;
   private final Set<NlpLayer> layers;
   private final NlpEngine engine;
+  private final Duration timeLimit;
+  private final Supplier<Boolean> modelsLoaded = Suppliers.memoize(this::loadModels);
 
-  private Pipeline(List<Stage> stages, Set<NlpLayer> layers, NlpEngine engine) {
+  private Pipeline(List<Stage> stages, Set<NlpLayer> layers, NlpEngine engine, Duration timeLimit) {
     this.stages = List.copyOf(stages);
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers.isEmpty() ? EnumSet.noneOf(NlpLayer.class)
         : layers));
     this.engine = engine;
+    this.timeLimit = timeLimit;
+  }
+
+  /** The pipeline's own options, given as {@code pipeline.<key>}. */
+  public static List<ConfigOption<?>> options() {
+    return OPTIONS;
+  }
+
+  /** The per-article time limit, if one is set. */
+  public Optional<Duration> timeLimit() {
+    return Optional.ofNullable(timeLimit);
   }
 
   public static Builder builder() {
@@ -69,8 +120,94 @@ public final class Pipeline {
    * Analyzes one article: one NLP engine call, then every analyzer in order. An analyzer that throws, or cannot
    * run because the NLP layer or a result it needs failed, or does not handle the article's language, becomes an
    * entry of {@link AnalysisReport#failures()}; the others still run.
+   *
+   * <p>With a {@linkplain #timeLimit() time limit} the analysis runs on a worker thread and the caller waits at most
+   * that long: past it the work is interrupted (the NLP engine and the pipeline stop at their next check) and this
+   * method throws {@link TimeLimitExceededException}. The pipeline stays usable. Loading models is not counted: the
+   * first call creates every analyzer and runs the NLP engine once on a one-sentence article before its clock starts.
+   *
+   * @throws TimeLimitExceededException when the article took longer than the time limit
    */
   public AnalysisReport analyze(Article article) {
+    if (timeLimit == null) {
+      return analyze(article, null);
+    }
+    modelsLoaded.get();
+    Deadline deadline = new Deadline(System.nanoTime() + timeLimit.toNanos());
+    ClassLoader callerLoader = Thread.currentThread().getContextClassLoader();
+    Future<AnalysisReport> future = Workers.POOL.submit(() -> {
+      Thread worker = Thread.currentThread();
+      ClassLoader workerLoader = worker.getContextClassLoader();
+      worker.setContextClassLoader(callerLoader);
+      deadline.start(worker);
+      try {
+        return analyze(article, deadline);
+      } finally {
+        worker.setContextClassLoader(workerLoader);
+        deadline.finish();
+      }
+    });
+    try {
+      return future.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      stop(deadline);
+      throw new TimeLimitExceededException(timeLimit, deadline.step);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException r) {
+        throw r;
+      }
+      if (cause instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(cause);
+    } catch (InterruptedException e) {
+      stop(deadline);
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while analyzing " + article.source(), e);
+    }
+  }
+
+  /**
+   * Stops a timed-out analysis: the pipeline stops before its next step, and the worker is interrupted every
+   * {@value #INTERRUPT_EVERY_MS} ms until it returns (some CoreNLP annotators swallow an interrupt and carry on, so one
+   * is not enough); waits up to {@value #STOP_GRACE_MS} ms for it.
+   */
+  private static void stop(Deadline deadline) {
+    deadline.expire();
+    Workers.TIMER.scheduleWithFixedDelay(() -> {
+      if (!deadline.interruptWorker()) {
+        throw new CancellationException("done"); // ends this repetition
+      }
+    }, 0, INTERRUPT_EVERY_MS, TimeUnit.MILLISECONDS);
+    try {
+      deadline.done.await(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Creates every analyzer and loads the NLP engine's models for all layers; problems surface on real articles. */
+  private Boolean loadModels() {
+    for (Stage stage : stages) {
+      try {
+        stage.analyzer();
+      } catch (RuntimeException e) {
+        // reported as this analyzer's failure on each article
+      }
+    }
+    if (engine != null && !layers.isEmpty()) {
+      try {
+        engine.annotate(Article.builder().source("warm-up").language("en")
+            .paragraph("The models of presslens are loaded before the clock starts.").build(), layers);
+      } catch (RuntimeException e) {
+        // reported as the NLP layer's failure on each article
+      }
+    }
+    return Boolean.TRUE;
+  }
+
+  private AnalysisReport analyze(Article article, Deadline deadline) {
     Map<String, Object> results = new LinkedHashMap<>();
     List<Failure> failures = new ArrayList<>();
     Map<String, Long> timings = new LinkedHashMap<>();
@@ -101,6 +238,7 @@ public final class Pipeline {
     NlpDocument nlp = NlpDocument.EMPTY;
     String nlpError = null;
     if (!needed.isEmpty()) {
+      check(deadline, NLP);
       Stopwatch sw = Stopwatch.createStarted();
       try {
         nlp = engine.annotate(article, needed);
@@ -126,6 +264,7 @@ public final class Pipeline {
         failed.put(stage.name(), blocker);
         continue;
       }
+      check(deadline, stage.name());
       Context context = new Context(article, nlp, results, stage);
       Stopwatch sw = Stopwatch.createStarted();
       try {
@@ -142,6 +281,78 @@ public final class Pipeline {
       timings.put(stage.name(), sw.elapsed(TimeUnit.MILLISECONDS));
     }
     return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, failures, timings);
+  }
+
+  /** Notes the step about to run; stops the work when the deadline has passed or the worker was interrupted. */
+  private void check(Deadline deadline, String step) {
+    if (deadline == null) {
+      return;
+    }
+    if (deadline.passed() || Thread.currentThread().isInterrupted()) {
+      throw new TimeLimitExceededException(timeLimit, deadline.step);
+    }
+    deadline.step = step;
+  }
+
+  /** One time-limited analysis: its end, the step it is in, and the worker thread running it. */
+  private static final class Deadline {
+    private final long nanos;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private volatile boolean expired;
+    private volatile String step;
+    private Thread worker; // guarded by this
+    private boolean finished; // guarded by this
+
+    Deadline(long nanos) {
+      this.nanos = nanos;
+    }
+
+    void expire() {
+      expired = true;
+    }
+
+    boolean passed() {
+      return expired || System.nanoTime() - nanos >= 0;
+    }
+
+    synchronized void start(Thread thread) {
+      worker = thread;
+    }
+
+    /** Called by the worker as it returns; no interrupt of this analysis reaches the thread after it. */
+    synchronized void finish() {
+      finished = true;
+      worker = null;
+      Thread.interrupted();
+      done.countDown();
+    }
+
+    /** Interrupts the worker while it runs this analysis; false once the analysis has returned. */
+    synchronized boolean interruptWorker() {
+      if (finished) {
+        return false;
+      }
+      if (worker != null) {
+        worker.interrupt();
+      }
+      return true;
+    }
+  }
+
+  /** Daemon threads that run time-limited analyses (idle ones end after a minute), and one that stops them. */
+  private static final class Workers {
+    static final ExecutorService POOL = Executors.newCachedThreadPool(daemons("presslens-analysis-"));
+    static final ScheduledExecutorService TIMER =
+        Executors.newSingleThreadScheduledExecutor(daemons("presslens-analysis-stopper-"));
+
+    private static ThreadFactory daemons(String prefix) {
+      AtomicInteger count = new AtomicInteger();
+      return r -> {
+        Thread t = new Thread(r, prefix + count.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      };
+    }
   }
 
   private static String describe(Throwable e) {
@@ -217,6 +428,18 @@ public final class Pipeline {
       return this;
     }
 
+    /**
+     * The per-article time limit; null or zero for none (the default). The same as option
+     * {@value Pipeline#TIME_LIMIT_OPTION}; whichever is set last wins.
+     */
+    public Builder timeLimit(Duration limit) {
+      if (limit != null && limit.isNegative()) {
+        throw new IllegalArgumentException("the time limit must not be negative, got " + limit);
+      }
+      options.put(TIME_LIMIT_OPTION, limit == null ? "0" : Double.toString(limit.toNanos() / 1e9));
+      return this;
+    }
+
     /** The NLP engine to use instead of the one discovered on the class path. */
     public Builder nlpEngine(NlpEngine engine) {
       this.engine = engine;
@@ -252,12 +475,16 @@ public final class Pipeline {
       for (Map.Entry<String, Object> e : options.entrySet()) {
         int dot = e.getKey().indexOf('.');
         String owner = dot > 0 ? e.getKey().substring(0, dot) : "";
-        if (!owner.equals(NLP) && !providers.containsKey(owner)) {
+        if (!owner.equals(NLP) && !owner.equals(PIPELINE) && !providers.containsKey(owner)) {
           throw new IllegalArgumentException("option '" + e.getKey() + "' names no selected analyzer; options are"
               + " given as <analyzer>.<key> or nlp.<key>, and the selected analyzers are " + providers.keySet());
         }
         byOwner.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(e.getKey().substring(dot + 1), e.getValue());
       }
+
+      Config pipelineConfig = Config.parse(PIPELINE, OPTIONS, byOwner.getOrDefault(PIPELINE, Map.of()));
+      double seconds = pipelineConfig.get(TIME_LIMIT_SECONDS);
+      Duration limit = seconds > 0 ? Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9))) : null;
 
       Map<String, Stage> stages = new LinkedHashMap<>();
       providers.forEach((name, provider) -> {
@@ -288,7 +515,7 @@ public final class Pipeline {
         missing.removeAll(nlp.supportedLayers());
         throw new IllegalArgumentException("the NLP engine cannot compute " + missing + " needed by the analyzers");
       }
-      return new Pipeline(ordered, layers, nlp);
+      return new Pipeline(ordered, layers, nlp, limit);
     }
 
     private static ClassLoader contextLoader() {

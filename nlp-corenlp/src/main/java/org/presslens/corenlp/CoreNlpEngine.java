@@ -2,27 +2,35 @@ package org.presslens.corenlp;
 
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.presslens.model.Article;
+import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
+import org.presslens.nlp.Sentence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The shared NLP layer on Stanford CoreNLP. Thread-safe. For each distinct set of annotators that requested layers
  * imply ({@code tokenize}, {@code pos}, {@code lemma}, {@code ner}, {@code parse}, {@code sentiment}) it builds one
- * CoreNLP pipeline, on first use, and keeps it; so only the models a run needs are loaded, each once. An article is
- * annotated with exactly one CoreNLP {@code annotate} call on its whole {@link Article#text()}; sentences never cross
- * a paragraph boundary ({@code "\n\n"}).
+ * CoreNLP pipeline, on first use, and keeps it; so only the models a run needs are loaded, each once. An article of
+ * up to {@value #WINDOW_CHARS} chars is annotated with exactly one CoreNLP {@code annotate} call on its whole
+ * {@link Article#text()}; sentences never cross a paragraph boundary ({@code "\n\n"}). A longer article is
+ * annotated in windows of whole paragraphs of up to that size, one call each ({@link TextWindows}; the sentences are
+ * the same, since none crosses a paragraph), so that CoreNLP's per-document memory stays bounded whatever the length,
+ * and an interrupted thread stops between windows ({@link CancellationException}).
  *
  * <p>What it gives, beyond the contract of {@link NlpEngine}: {@code Token.text} is the covered substring of the
  * text (CoreNLP's offsets are UTF-16 offsets into it); {@code Token.ner} and {@code EntityMention.type} are coarse
@@ -36,6 +44,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class CoreNlpEngine implements NlpEngine {
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpEngine.class);
+
+  /** Articles longer than this many chars are annotated in windows of whole paragraphs of up to this size. */
+  static final int WINDOW_CHARS = 10_000;
+  /** A single paragraph longer than this is cut inside (after a sentence end if it can) into windows of this size. */
+  static final int MAX_PARAGRAPH_CHARS = 100_000;
 
   private final EngineSettings settings;
   private final ConcurrentMap<AnnotatorPlan, Lazy<StanfordCoreNLP>> pipelines = new ConcurrentHashMap<>();
@@ -65,14 +78,39 @@ public final class CoreNlpEngine implements NlpEngine {
     }
     AnnotatorPlan plan = AnnotatorPlan.forLayers(layers);
     StanfordCoreNLP pipeline = pipelines.computeIfAbsent(plan, p -> new Lazy<>(() -> build(p))).get();
-    Annotation annotation = new Annotation(article.text());
-    pipeline.annotate(annotation);
+    String text = article.text();
+    DocumentConverter converter = new DocumentConverter(text, AnnotatorPlan.closure(layers),
+        settings.parseMaxTokens());
+    List<int[]> windows = TextWindows.split(text, WINDOW_CHARS, MAX_PARAGRAPH_CHARS);
+    NlpDocument document;
+    if (windows.size() == 1) {
+      Annotation annotation = new Annotation(text);
+      pipeline.annotate(annotation);
+      document = converter.convert(annotation);
+    } else {
+      List<Sentence> sentences = new ArrayList<>();
+      List<EntityMention> mentions = new ArrayList<>();
+      int done = 0;
+      for (int[] window : windows) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CancellationException("annotation interrupted after " + done + " of " + windows.size()
+              + " windows");
+        }
+        Annotation annotation = new Annotation(text.substring(window[0], window[1]));
+        pipeline.annotate(annotation);
+        converter.convertWindow(annotation, window[0], sentences, mentions);
+        done++;
+      }
+      document = converter.document(sentences, mentions);
+    }
     annotateCalls.incrementAndGet();
-    return new DocumentConverter(article.text(), AnnotatorPlan.closure(layers), settings.parseMaxTokens())
-        .convert(annotation);
+    return document;
   }
 
-  /** How many times this engine has called CoreNLP's {@code annotate}: one per annotated article. */
+  /**
+   * How many articles this engine has annotated with CoreNLP: one {@code annotate} call each, or, for an article of
+   * more than {@value #WINDOW_CHARS} chars, one per window of it.
+   */
   public long annotateCalls() {
     return annotateCalls.get();
   }

@@ -20,7 +20,8 @@ import org.presslens.nlp.Token;
 
 /**
  * Converts one annotated CoreNLP document to presslens's {@link NlpDocument}. Offsets are CoreNLP's character
- * offsets, which index the annotated string, i.e. {@code Article.text()}; token text is the covered substring.
+ * offsets, which index the annotated string, i.e. {@code Article.text()} (or, for a long article annotated in
+ * windows, the window, shifted by its start); token text is the covered substring.
  */
 final class DocumentConverter {
   private static final String OUTSIDE = "O";
@@ -41,35 +42,50 @@ final class DocumentConverter {
   }
 
   NlpDocument convert(Annotation annotation) {
-    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     List<Sentence> sentences = new ArrayList<>();
+    List<EntityMention> mentions = new ArrayList<>();
+    convertWindow(annotation, 0, sentences, mentions);
+    return document(sentences, mentions);
+  }
+
+  /**
+   * Converts the annotation of one window of the text, {@code text.substring(offset, ...)}: CoreNLP's offsets are
+   * relative to the window, sentence indexes continue after {@code sentences}. Appends to both lists.
+   */
+  void convertWindow(Annotation annotation, int offset, List<Sentence> sentences, List<EntityMention> mentions) {
+    int sentenceOffset = sentences.size();
+    List<CoreMap> coreSentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
     if (coreSentences != null) {
       for (CoreMap s : coreSentences) {
-        sentences.add(sentence(sentences.size(), s));
+        sentences.add(sentence(sentences.size(), s, offset));
       }
     }
-    List<EntityMention> mentions = new ArrayList<>();
     List<CoreMap> coreMentions = annotation.get(CoreAnnotations.MentionsAnnotation.class);
     if (layers.contains(NlpLayer.NER) && coreMentions != null) {
       for (CoreMap m : coreMentions) {
-        EntityMention mention = mention(m);
+        EntityMention mention = mention(m, offset, sentenceOffset);
         if (mention != null) {
           mentions.add(mention);
         }
       }
-      mentions.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
     }
-    return new NlpDocument(layers, sentences, mentions);
   }
 
-  private Sentence sentence(int index, CoreMap s) {
+  /** The document of the converted windows, mentions in text order. */
+  NlpDocument document(List<Sentence> sentences, List<EntityMention> mentions) {
+    List<EntityMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(EntityMention::end));
+    return new NlpDocument(layers, sentences, sorted);
+  }
+
+  private Sentence sentence(int index, CoreMap s, int offset) {
     List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
     List<Token> tokens = new ArrayList<>(labels.size());
     for (CoreLabel label : labels) {
-      tokens.add(token(label));
+      tokens.add(token(label, offset));
     }
-    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + offset;
+    int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + offset;
     ParseNode parse = null;
     boolean capped = false;
     if (layers.contains(NlpLayer.PARSE)) {
@@ -85,9 +101,9 @@ final class DocumentConverter {
     return new Sentence(index, begin, end, tokens, parse, parse == null ? null : parse.sentiment(), capped);
   }
 
-  private Token token(CoreLabel label) {
-    int begin = label.beginPosition();
-    int end = label.endPosition();
+  private Token token(CoreLabel label, int offset) {
+    int begin = label.beginPosition() + offset;
+    int end = label.endPosition() + offset;
     return new Token(begin, end, text.substring(begin, end),
         layers.contains(NlpLayer.POS) ? label.tag() : null,
         layers.contains(NlpLayer.LEMMA) ? label.lemma() : null,
@@ -107,7 +123,7 @@ final class DocumentConverter {
    * The mention, or null for a pronoun: CoreNLP's English entity mentions include pronominal ones ("he", "his")
    * whose tokens carry no NER tag; they are not named entities.
    */
-  private EntityMention mention(CoreMap m) {
+  private EntityMention mention(CoreMap m, int offset, int sentenceOffset) {
     List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
     CoreLabel first = tokens.get(0);
     String tag = first.ner();
@@ -115,10 +131,11 @@ final class DocumentConverter {
       return null;
     }
     String type = coarseTag(first);
-    int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-    int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+    int begin = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class) + offset;
+    int end = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class) + offset;
     int firstToken = first.index() - 1; // CoreNLP's token index is 1-based within the sentence
-    return new EntityMention(begin, end, text.substring(begin, end), type, first.sentIndex(), firstToken,
+    return new EntityMention(begin, end, text.substring(begin, end), type, first.sentIndex() + sentenceOffset,
+        firstToken,
         firstToken + tokens.size());
   }
 }

@@ -1,0 +1,94 @@
+package org.presslens.corenlp;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts a long text into windows that CoreNLP annotates one at a time, so that its per-document structures stay
+ * small and an interrupted annotation stops between windows. Windows are runs of whole paragraphs (a window ends
+ * right after a blank line) of up to {@code maxChars} chars; since a sentence never crosses a paragraph, the
+ * sentences are the same as with one call. A paragraph longer than {@code maxParagraphChars} (a scraped table, a
+ * text without blank lines) is cut inside, preferably after a sentence end, else at a line break, else at a space.
+ * Pure and thread-safe.
+ */
+final class TextWindows {
+
+  private TextWindows() {
+  }
+
+  /** The windows {@code [begin, end)} covering {@code text} in order; one window for a short text. */
+  static List<int[]> split(String text, int maxChars, int maxParagraphChars) {
+    List<int[]> windows = new ArrayList<>();
+    int n = text.length();
+    if (n <= maxChars) {
+      windows.add(new int[] {0, n});
+      return windows;
+    }
+    int start = 0;
+    while (start < n) {
+      int end = packParagraphs(text, start, maxChars);
+      if (end <= start) {
+        // the paragraph at 'start' alone is longer than maxChars: keep it whole unless it is huge
+        int paragraphEnd = nextParagraphStart(text, start);
+        end = paragraphEnd - start <= maxParagraphChars ? paragraphEnd : cutInside(text, start, maxParagraphChars);
+      }
+      windows.add(new int[] {start, end});
+      start = end;
+    }
+    return windows;
+  }
+
+  /** The end of the longest run of whole paragraphs from {@code start} within {@code maxChars}; start for none. */
+  private static int packParagraphs(String text, int start, int maxChars) {
+    int end = start;
+    int next = nextParagraphStart(text, start);
+    while (next - start <= maxChars) {
+      end = next;
+      if (next >= text.length()) {
+        break;
+      }
+      next = nextParagraphStart(text, next);
+    }
+    return end;
+  }
+
+  /** The index just after the next blank line ({@code "\n\n"} and the newlines after it) after {@code from}. */
+  private static int nextParagraphStart(String text, int from) {
+    int i = text.indexOf("\n\n", from + 1);
+    if (i < 0) {
+      return text.length();
+    }
+    i += 2;
+    while (i < text.length() && text.charAt(i) == '\n') {
+      i++;
+    }
+    return i;
+  }
+
+  /** A cut of the paragraph at {@code start} within {@code limit} chars: after a sentence end, a newline, a space. */
+  private static int cutInside(String text, int start, int limit) {
+    int max = Math.min(text.length(), start + limit);
+    int min = start + limit / 2;
+    for (int i = max - 1; i > min; i--) {
+      char c = text.charAt(i);
+      char before = text.charAt(i - 1);
+      if (Character.isWhitespace(c) && (before == '.' || before == '!' || before == '?')) {
+        return i + 1;
+      }
+    }
+    int newline = text.lastIndexOf('\n', max - 1);
+    if (newline > min) {
+      return newline + 1;
+    }
+    for (int i = max - 1; i > min; i--) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        return i + 1;
+      }
+    }
+    int cut = max;
+    if (cut < text.length() && Character.isLowSurrogate(text.charAt(cut))) {
+      cut--;
+    }
+    return cut;
+  }
+}
