@@ -15,17 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpEngine;
@@ -66,15 +56,10 @@ public final class Pipeline {
 
   private static final List<ConfigOption<?>> OPTIONS = List.of(TIME_LIMIT_SECONDS);
 
-  /** How long a timed-out analysis is given, after its interrupt, to stop before the caller moves on. */
-  private static final long STOP_GRACE_MS = 1_000;
-  /** How often a timed-out analysis is interrupted until it returns. */
-  private static final long INTERRUPT_EVERY_MS = 100;
-
   private final List<Stage> stages;
   private final Set<NlpLayer> layers;
   private final NlpEngine engine;
-  private final Duration timeLimit;
+  private final TimeLimiter timeLimiter;
   private final Supplier<Boolean> modelsLoaded = Suppliers.memoize(this::loadModels);
 
   private Pipeline(List<Stage> stages, Set<NlpLayer> layers, NlpEngine engine, Duration timeLimit) {
@@ -82,7 +67,7 @@ public final class Pipeline {
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers.isEmpty() ? EnumSet.noneOf(NlpLayer.class)
         : layers));
     this.engine = engine;
-    this.timeLimit = timeLimit;
+    this.timeLimiter = timeLimit == null ? null : new TimeLimiter(timeLimit);
   }
 
   /** The pipeline's own options, given as {@code pipeline.<key>}. */
@@ -92,7 +77,7 @@ public final class Pipeline {
 
   /** The per-article time limit, if one is set. */
   public Optional<Duration> timeLimit() {
-    return Optional.ofNullable(timeLimit);
+    return Optional.ofNullable(timeLimiter).map(TimeLimiter::limit);
   }
 
   public static Builder builder() {
@@ -129,62 +114,11 @@ public final class Pipeline {
    * @throws TimeLimitExceededException when the article took longer than the time limit
    */
   public AnalysisReport analyze(Article article) {
-    if (timeLimit == null) {
+    if (timeLimiter == null) {
       return analyze(article, null);
     }
     modelsLoaded.get();
-    Deadline deadline = new Deadline(System.nanoTime() + timeLimit.toNanos());
-    ClassLoader callerLoader = Thread.currentThread().getContextClassLoader();
-    Future<AnalysisReport> future = Workers.POOL.submit(() -> {
-      Thread worker = Thread.currentThread();
-      ClassLoader workerLoader = worker.getContextClassLoader();
-      worker.setContextClassLoader(callerLoader);
-      deadline.start(worker);
-      try {
-        return analyze(article, deadline);
-      } finally {
-        worker.setContextClassLoader(workerLoader);
-        deadline.finish();
-      }
-    });
-    try {
-      return future.get(timeLimit.toNanos(), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      stop(deadline);
-      throw new TimeLimitExceededException(timeLimit, deadline.step);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException r) {
-        throw r;
-      }
-      if (cause instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(cause);
-    } catch (InterruptedException e) {
-      stop(deadline);
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while analyzing " + article.source(), e);
-    }
-  }
-
-  /**
-   * Stops a timed-out analysis: the pipeline stops before its next step, and the worker is interrupted every
-   * {@value #INTERRUPT_EVERY_MS} ms until it returns (some CoreNLP annotators swallow an interrupt and carry on, so one
-   * is not enough); waits up to {@value #STOP_GRACE_MS} ms for it.
-   */
-  private static void stop(Deadline deadline) {
-    deadline.expire();
-    Workers.TIMER.scheduleWithFixedDelay(() -> {
-      if (!deadline.interruptWorker()) {
-        throw new CancellationException("done"); // ends this repetition
-      }
-    }, 0, INTERRUPT_EVERY_MS, TimeUnit.MILLISECONDS);
-    try {
-      deadline.done.await(STOP_GRACE_MS, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    return timeLimiter.run(article.source(), deadline -> analyze(article, deadline));
   }
 
   /** Creates every analyzer and loads the NLP engine's models for all layers; problems surface on real articles. */
@@ -207,7 +141,7 @@ public final class Pipeline {
     return Boolean.TRUE;
   }
 
-  private AnalysisReport analyze(Article article, Deadline deadline) {
+  private AnalysisReport analyze(Article article, TimeLimiter.Deadline deadline) {
     Map<String, Object> results = new LinkedHashMap<>();
     List<Failure> failures = new ArrayList<>();
     Map<String, Long> timings = new LinkedHashMap<>();
@@ -238,7 +172,7 @@ public final class Pipeline {
     NlpDocument nlp = NlpDocument.EMPTY;
     String nlpError = null;
     if (!needed.isEmpty()) {
-      check(deadline, NLP);
+      enter(deadline, NLP);
       Stopwatch sw = Stopwatch.createStarted();
       try {
         nlp = engine.annotate(article, needed);
@@ -264,7 +198,7 @@ public final class Pipeline {
         failed.put(stage.name(), blocker);
         continue;
       }
-      check(deadline, stage.name());
+      enter(deadline, stage.name());
       Context context = new Context(article, nlp, results, stage);
       Stopwatch sw = Stopwatch.createStarted();
       try {
@@ -283,75 +217,10 @@ public final class Pipeline {
     return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, failures, timings);
   }
 
-  /** Notes the step about to run; stops the work when the deadline has passed or the worker was interrupted. */
-  private void check(Deadline deadline, String step) {
-    if (deadline == null) {
-      return;
-    }
-    if (deadline.passed() || Thread.currentThread().isInterrupted()) {
-      throw new TimeLimitExceededException(timeLimit, deadline.step);
-    }
-    deadline.step = step;
-  }
-
-  /** One time-limited analysis: its end, the step it is in, and the worker thread running it. */
-  private static final class Deadline {
-    private final long nanos;
-    private final CountDownLatch done = new CountDownLatch(1);
-    private volatile boolean expired;
-    private volatile String step;
-    private Thread worker; // guarded by this
-    private boolean finished; // guarded by this
-
-    Deadline(long nanos) {
-      this.nanos = nanos;
-    }
-
-    void expire() {
-      expired = true;
-    }
-
-    boolean passed() {
-      return expired || System.nanoTime() - nanos >= 0;
-    }
-
-    synchronized void start(Thread thread) {
-      worker = thread;
-    }
-
-    /** Called by the worker as it returns; no interrupt of this analysis reaches the thread after it. */
-    synchronized void finish() {
-      finished = true;
-      worker = null;
-      Thread.interrupted();
-      done.countDown();
-    }
-
-    /** Interrupts the worker while it runs this analysis; false once the analysis has returned. */
-    synchronized boolean interruptWorker() {
-      if (finished) {
-        return false;
-      }
-      if (worker != null) {
-        worker.interrupt();
-      }
-      return true;
-    }
-  }
-
-  /** Daemon threads that run time-limited analyses (idle ones end after a minute), and one that stops them. */
-  private static final class Workers {
-    static final ExecutorService POOL = Executors.newCachedThreadPool(daemons("presslens-analysis-"));
-    static final ScheduledExecutorService TIMER =
-        Executors.newSingleThreadScheduledExecutor(daemons("presslens-analysis-stopper-"));
-
-    private static ThreadFactory daemons(String prefix) {
-      AtomicInteger count = new AtomicInteger();
-      return r -> {
-        Thread t = new Thread(r, prefix + count.incrementAndGet());
-        t.setDaemon(true);
-        return t;
-      };
+  /** Notes the step about to run under a time limit; stops the work when the limit has passed. */
+  private static void enter(TimeLimiter.Deadline deadline, String step) {
+    if (deadline != null) {
+      deadline.enter(step);
     }
   }
 

@@ -81,7 +81,7 @@ public final class CoreNlpEngine implements NlpEngine {
     String text = article.text();
     DocumentConverter converter = new DocumentConverter(text, AnnotatorPlan.closure(layers),
         settings.parseMaxTokens());
-    List<int[]> windows = TextWindows.split(text, WINDOW_CHARS, MAX_PARAGRAPH_CHARS);
+    List<TextWindows.Window> windows = TextWindows.split(text, WINDOW_CHARS, MAX_PARAGRAPH_CHARS);
     NlpDocument document;
     if (windows.size() == 1) {
       Annotation annotation = new Annotation(text);
@@ -91,14 +91,14 @@ public final class CoreNlpEngine implements NlpEngine {
       List<Sentence> sentences = new ArrayList<>();
       List<EntityMention> mentions = new ArrayList<>();
       int done = 0;
-      for (int[] window : windows) {
+      for (TextWindows.Window window : windows) {
         if (Thread.currentThread().isInterrupted()) {
           throw new CancellationException("annotation interrupted after " + done + " of " + windows.size()
               + " windows");
         }
-        Annotation annotation = new Annotation(text.substring(window[0], window[1]));
+        Annotation annotation = new Annotation(text.substring(window.begin(), window.end()));
         pipeline.annotate(annotation);
-        converter.convertWindow(annotation, window[0], sentences, mentions);
+        converter.convertWindow(annotation, window.begin(), sentences, mentions);
         done++;
       }
       document = converter.document(sentences, mentions);

@@ -16,12 +16,21 @@ final class TextWindows {
   private TextWindows() {
   }
 
-  /** The windows {@code [begin, end)} covering {@code text} in order; one window for a short text. */
-  static List<int[]> split(String text, int maxChars, int maxParagraphChars) {
-    List<int[]> windows = new ArrayList<>();
+  /** One window, {@code text.substring(begin, end)}: end-exclusive char offsets into the text. */
+  record Window(int begin, int end) {
+    Window {
+      if (begin < 0 || end < begin) {
+        throw new IllegalArgumentException("not a window: [" + begin + ", " + end + ")");
+      }
+    }
+  }
+
+  /** The windows covering {@code text} in order, without gaps; one window for a short text. */
+  static List<Window> split(String text, int maxChars, int maxParagraphChars) {
+    List<Window> windows = new ArrayList<>();
     int n = text.length();
     if (n <= maxChars) {
-      windows.add(new int[] {0, n});
+      windows.add(new Window(0, n));
       return windows;
     }
     int start = 0;
@@ -32,7 +41,7 @@ final class TextWindows {
         int paragraphEnd = nextParagraphStart(text, start);
         end = paragraphEnd - start <= maxParagraphChars ? paragraphEnd : cutInside(text, start, maxParagraphChars);
       }
-      windows.add(new int[] {start, end});
+      windows.add(new Window(start, end));
       start = end;
     }
     return windows;

@@ -9,15 +9,15 @@ import org.junit.jupiter.api.Test;
 class TextWindowsTest {
 
   private static List<String> windows(String text, int max, int maxParagraph) {
-    List<int[]> w = TextWindows.split(text, max, maxParagraph);
+    List<TextWindows.Window> w = TextWindows.split(text, max, maxParagraph);
     int expectedStart = 0;
-    for (int[] r : w) {
-      assertThat(r[0]).isEqualTo(expectedStart);
-      assertThat(r[1]).isGreaterThan(r[0]);
-      expectedStart = r[1];
+    for (TextWindows.Window r : w) {
+      assertThat(r.begin()).isEqualTo(expectedStart);
+      assertThat(r.end()).isGreaterThan(r.begin());
+      expectedStart = r.end();
     }
     assertThat(expectedStart).isEqualTo(text.length());
-    return w.stream().map(r -> text.substring(r[0], r[1])).toList();
+    return w.stream().map(r -> text.substring(r.begin(), r.end())).toList();
   }
 
   @Test
