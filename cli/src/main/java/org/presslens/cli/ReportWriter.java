@@ -3,6 +3,8 @@ package org.presslens.cli;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
@@ -10,6 +12,7 @@ import org.presslens.report.AnalysisReport;
 import org.presslens.report.html.HtmlReport;
 import org.presslens.result.EntitiesResult;
 import org.presslens.result.SentimentResult;
+import org.presslens.result.StanceResult;
 
 /** Writes outcomes in the chosen format; not thread-safe (the batch runner calls it from one thread, in order). */
 final class ReportWriter {
@@ -56,6 +59,30 @@ final class ReportWriter {
       out.println("   entities: " + top.stream().map(x -> x.name() + " (" + x.type() + ", " + x.mentions().size() + ")")
           .collect(Collectors.joining(", ")));
     }
+    if (r.results().get("stance") instanceof StanceResult st) {
+      writeStances(st);
+    }
     r.failures().forEach(f -> out.println("   failure: " + f.analyzer() + ": " + f.error()));
+  }
+
+  /** Claims and topics first, then the entity stances that take a side, strongest first; at most 8. */
+  private void writeStances(StanceResult result) {
+    Predicate<StanceResult.Stance> sided =
+        s -> s.targetKind() != StanceResult.TargetKind.ENTITY || s.label() != StanceResult.Label.NONE;
+    List<StanceResult.Stance> shown = result.stances().stream()
+        .filter(sided)
+        .sorted(Comparator.comparing((StanceResult.Stance s) -> s.targetKind() == StanceResult.TargetKind.ENTITY)
+            .thenComparing(s -> -Math.abs(s.score())))
+        .limit(8).toList();
+    long neutral = result.stances().stream().filter(sided.negate()).count();
+    String list = shown.stream()
+        .map(s -> String.format(Locale.ROOT, "%s %s (%.2f)", quoteIfClaim(s), s.label(), s.confidence()))
+        .collect(Collectors.joining(", "));
+    out.println("   stance: " + (list.isEmpty() ? "no side taken" : list)
+        + (neutral > 0 ? " · " + neutral + (neutral == 1 ? " entity" : " entities") + " without a side" : ""));
+  }
+
+  private static String quoteIfClaim(StanceResult.Stance s) {
+    return s.targetKind() == StanceResult.TargetKind.CLAIM ? "\"" + s.target() + "\"" : s.target();
   }
 }

@@ -1,6 +1,5 @@
 package org.presslens.corenlp;
 
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
