@@ -7,7 +7,9 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,11 +33,12 @@ import picocli.CommandLine.Spec;
         "One input gives one JSON document; several give JSONL, one line per input in input order.",
         "--format html writes a self-contained HTML page: for several inputs, one page per input into --out DIR.",
         "Several inputs show progress on stderr (a bar on a terminal) and end with a summary line.",
-        "Exit code: 0 all inputs ok, 1 some inputs failed, 2 usage error."})
+        "Exit code: 0 all inputs ok, 1 some inputs failed (or the reports could not be written), 2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
-      description = "a file, a directory (read recursively: .txt .json .html .htm files), or - for standard input")
+      description = "a file, a directory (read recursively: .txt .text .json .html .htm .xhtml files and files without"
+          + " an extension; links followed; hidden and README/LICENSE-like files skipped), or - for standard input")
   List<String> inputs = new ArrayList<>();
 
   @Option(names = {"-a", "--analyzers"}, split = ",", paramLabel = "NAME",
@@ -95,8 +98,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     OutputFormat outputFormat = OutputFormat.parse(format);
     Progress.Mode mode = Progress.Mode.parse(progressMode);
-    List<Input> expanded = Inputs.expand(inputs);
-    boolean single = expanded.size() == 1 && inputs.size() == 1 && !Files.isDirectory(pathOrNull(inputs.get(0)));
+    Inputs.Expansion expansion = Inputs.expand(inputs);
+    List<Input> expanded = expansion.inputs();
+    String first = inputs.get(0);
+    boolean single = expanded.size() == 1 && inputs.size() == 1
+        && (first.equals("-") || !Files.isDirectory(Path.of(first)));
     boolean htmlPages = outputFormat == OutputFormat.HTML && (!single || (out != null && Files.isDirectory(out)));
     if (htmlPages && (out == null || (Files.exists(out) && !Files.isDirectory(out)))) {
       throw new IllegalArgumentException("--format html with several inputs writes one page per input into a"
@@ -108,6 +114,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         builder.classLoader(pluginLoader);
       }
       Pipeline pipeline = builder.build();
+      expansion.skipNotice().ifPresent(notice -> {
+        spec.commandLine().getErr().println(notice);
+        spec.commandLine().getErr().flush();
+      });
       return run(pipeline, expanded, outputFormat, single, htmlPages, mode);
     }
   }
@@ -140,19 +150,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         Path index = pages.finish();
         progress.message("presslens: wrote " + expanded.size() + " page(s) and " + index);
       } else {
-        try (OutputStream stream = out != null ? Files.newOutputStream(out) : new NonClosing(System.out);
+        try (OutputStream stream = openOut();
              PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
           ReportWriter reportWriter = new ReportWriter(writer, outputFormat, single);
           runner.run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
             count.accept(outcome);
             reportWriter.write(outcome);
+            if (writer.checkError() || (out == null && System.out.checkError())) {
+              throw new UncheckedIOException(new IOException("write error"));
+            }
             progress.step(outcome.isOk());
           });
-          writer.flush();
         }
       }
     } catch (UncheckedIOException e) {
-      throw new IOException(e.getCause());
+      // the reports cannot be written: stop, and say so rather than exit as if they were
+      err.printf("presslens: cannot write the reports to %s: %s; stopped after %d of %d inputs%n",
+          out != null ? out : "standard output", e.getCause().getMessage(), ok.get() + failed.get(), expanded.size());
+      err.flush();
+      return Main.SOME_FAILED;
     }
     if (!single) {
       double seconds = (System.nanoTime() - start) / 1e9;
@@ -161,6 +177,21 @@ final class AnalyzeCommand implements Callable<Integer> {
       err.flush();
     }
     return failed.get() > 0 ? Main.SOME_FAILED : Main.OK;
+  }
+
+  /** The output stream of the reports; an {@code --out} file that cannot be created is a usage error. */
+  private OutputStream openOut() {
+    if (out == null) {
+      return new NonClosing(System.out);
+    }
+    try {
+      return Files.newOutputStream(out);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("--out " + out + ": cannot create the file: no such directory");
+    } catch (IOException e) {
+      throw new IllegalArgumentException("--out " + out + ": cannot create the file: " + (e instanceof
+          FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage()));
+    }
   }
 
   /** The stance shortcuts as options (list-valued, so claims may contain commas). */
@@ -178,10 +209,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     return m;
   }
 
-  private static Path pathOrNull(String arg) {
-    return arg.equals("-") ? Path.of("") : Path.of(arg);
-  }
-
   private static Outcome analyze(Input input, ArticleLoader loader, Pipeline pipeline) {
     if (input.problem() != null) {
       return Outcome.failed(input, input.name() + ": " + input.problem());
@@ -189,8 +216,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     Article article;
     try {
       article = loader.load(input);
-    } catch (IOException e) {
-      return Outcome.failed(input, input.name() + ": cannot read: " + e.getMessage());
     } catch (ArticleReadException | IllegalArgumentException e) {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return Outcome.failed(input, message.startsWith(input.name()) ? message : input.name() + ": " + message);

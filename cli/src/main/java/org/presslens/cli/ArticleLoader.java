@@ -1,25 +1,41 @@
 package org.presslens.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.InputStream;
 import java.util.Optional;
 import org.presslens.io.ArticleFormat;
+import org.presslens.io.ArticleReadException;
 import org.presslens.io.ArticleReaders;
 import org.presslens.io.ReaderOptions;
 import org.presslens.model.Article;
 
-/** Reads one input into an article with the chosen format (or auto-detection) and repair setting. */
+/**
+ * Reads one input into an article with the chosen format (or auto-detection) and repair setting. Files and standard
+ * input are read through {@link ArticleReaders}, so a FIFO, socket or device given by name is refused instead of
+ * blocking the run, and an input over {@link ArticleReaders#MAX_INPUT_BYTES} is refused instead of read whole.
+ */
 final class ArticleLoader {
   private final Optional<ArticleFormat> format;
   private final ReaderOptions options;
+  private final InputStream stdin;
 
   ArticleLoader(String format, boolean repair) {
-    this.format = format.equalsIgnoreCase("auto") ? Optional.empty() : Optional.of(ArticleFormat.byName(format));
-    this.options = repair ? ReaderOptions.DEFAULT : ReaderOptions.NO_REPAIR;
+    this(format, repair, System.in);
   }
 
-  Article load(Input input) throws IOException {
-    byte[] bytes = input.path() == null ? System.in.readAllBytes() : Files.readAllBytes(input.path());
-    return ArticleReaders.read(input.name(), bytes, format, options);
+  /** A loader that reads the input {@code -} from {@code stdin}. */
+  ArticleLoader(String format, boolean repair, InputStream stdin) {
+    this.format = format.equalsIgnoreCase("auto") ? Optional.empty() : Optional.of(ArticleFormat.byName(format));
+    this.options = repair ? ReaderOptions.DEFAULT : ReaderOptions.NO_REPAIR;
+    this.stdin = stdin;
+  }
+
+  /**
+   * The article of {@code input} (which has no problem).
+   *
+   * @throws ArticleReadException naming the input, when it cannot be read as an article
+   */
+  Article load(Input input) {
+    return input.path() == null ? ArticleReaders.read(input.name(), stdin, format, options)
+        : ArticleReaders.read(input.path(), format, options);
   }
 }

@@ -1,32 +1,77 @@
 package org.presslens.cli;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * Expands command-line arguments into inputs, in argument order: a file is itself, a directory is every article
- * file below it (sorted by path; hidden files skipped), {@code -} is standard input. A path that does not exist or
- * cannot be listed becomes an input with a problem, so it still yields one error record.
+ * Expands command-line arguments into inputs, in argument order: a file is itself, {@code -} is standard input, and a
+ * directory is every article file below it, sorted by path. A path that does not exist or cannot be listed becomes an
+ * input with a problem, so it still yields one error record.
+ *
+ * <p>In a directory (read recursively), an article file is one with an {@linkplain #ARTICLE_EXTENSIONS article
+ * extension} or none; hidden files and directories (names starting with ".") are skipped. Symbolic links are
+ * followed, to files and to directories; a link back to a directory above it is not followed but yields an error
+ * record. An article-named entry that is not a readable regular file — a dangling symbolic link, a FIFO, a socket, a
+ * device — yields an error record too, so it never blocks the run and never disappears. Documentation files
+ * ({@linkplain #DOCUMENTATION_NAMES README, LICENSE, ...} with any extension, in any case, e.g. {@code README.TXT})
+ * are not articles and are skipped; the expansion lists them for a notice on stderr. A file given by name is always
+ * an input, whatever its name.
  */
 final class Inputs {
 
   /** Extensions of files taken from a directory; files without an extension are taken too. */
   static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "json", "html", "htm", "xhtml");
 
+  /** Names (before the first ".", lower case) of documentation files, skipped in directories. */
+  static final Set<String> DOCUMENTATION_NAMES = Set.of("readme", "license", "licence", "copying", "changelog",
+      "notice");
+
+  /**
+   * The inputs of a run, and the documentation files skipped in its directories.
+   *
+   * @param inputs the inputs, in argument order (each directory's sorted by path)
+   * @param skipped the documentation files left out of the directories, in the same order
+   */
+  record Expansion(List<Input> inputs, List<Path> skipped) {
+
+    Expansion {
+      inputs = List.copyOf(inputs);
+      skipped = List.copyOf(skipped);
+    }
+
+    /** The line that reports the skipped files on stderr, if any were skipped. */
+    Optional<String> skipNotice() {
+      if (skipped.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> names = skipped.stream().map(Path::toString).toList();
+      return Optional.of("presslens: skipped " + skipped.size() + " documentation file"
+          + (skipped.size() == 1 ? "" : "s") + " (not articles): " + String.join(", ", names));
+    }
+  }
+
   private Inputs() {
   }
 
-  static List<Input> expand(List<String> args) {
+  static Expansion expand(List<String> args) {
     List<Input> inputs = new ArrayList<>();
+    List<Path> skipped = new ArrayList<>();
     for (String arg : args) {
       if (arg.equals("-")) {
         inputs.add(Input.stdin());
@@ -34,20 +79,21 @@ final class Inputs {
       }
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
-        inputs.addAll(walk(path));
+        walk(path, inputs, skipped);
       } else if (Files.exists(path)) {
         inputs.add(Input.file(path));
       } else {
-        inputs.add(Input.broken(arg, "no such file or directory"));
+        inputs.add(Input.broken(arg, unreachable(path)));
       }
     }
-    return inputs;
+    return new Expansion(inputs, skipped);
   }
 
-  private static List<Input> walk(Path dir) {
+  private static void walk(Path dir, List<Input> inputs, List<Path> skipped) {
     List<Input> found = new ArrayList<>();
+    List<Path> docs = new ArrayList<>();
     try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+      Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
         @Override
         public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
           return d.equals(dir) || visible(dir.relativize(d)) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
@@ -55,15 +101,25 @@ final class Inputs {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && visible(dir.relativize(file)) && isArticleFile(file)) {
+          if (!visible(dir.relativize(file)) || !isArticleFile(file)) {
+            return FileVisitResult.CONTINUE;
+          }
+          if (isDocumentation(file)) {
+            docs.add(file);
+          } else if (attrs.isRegularFile()) {
             found.add(Input.file(file));
+          } else {
+            found.add(Input.broken(file.toString(), attrs.isSymbolicLink() ? unreachable(file)
+                : "not a regular file (a FIFO, socket or device)"));
           }
           return FileVisitResult.CONTINUE;
         }
 
         @Override
         public FileVisitResult visitFileFailed(Path file, IOException e) {
-          found.add(Input.broken(file.toString(), "cannot be read: " + e.getClass().getSimpleName()));
+          if (visible(dir.relativize(file))) {
+            found.add(Input.broken(file.toString(), failure(e)));
+          }
           return FileVisitResult.CONTINUE;
         }
       });
@@ -71,7 +127,47 @@ final class Inputs {
       found.add(Input.broken(dir.toString(), "cannot list directory: " + e.getMessage()));
     }
     found.sort(Comparator.comparing(Input::name));
-    return found;
+    docs.sort(Comparator.naturalOrder());
+    inputs.addAll(found);
+    skipped.addAll(docs);
+  }
+
+  /** Why {@code path}, which does not lead to a file, is no input: missing, or a link that leads nowhere. */
+  static String unreachable(Path path) {
+    if (!Files.isSymbolicLink(path)) {
+      return "no such file or directory";
+    }
+    String link;
+    try {
+      link = "symbolic link to " + Files.readSymbolicLink(path);
+    } catch (IOException e) {
+      link = "symbolic link";
+    }
+    try {
+      Files.readAttributes(path, BasicFileAttributes.class);
+      return link + " that cannot be followed";
+    } catch (NoSuchFileException e) {
+      return "dangling " + link + " (no such file)";
+    } catch (IOException e) {
+      return link + " that cannot be followed: " + reason(e);
+    }
+  }
+
+  /** Why a directory entry could not be visited. */
+  private static String failure(IOException e) {
+    return e instanceof FileSystemLoopException
+        ? "symbolic link cycle (a link to a directory that contains it), not followed"
+        : "cannot be read: " + reason(e);
+  }
+
+  private static String reason(IOException e) {
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof FileSystemException fse && fse.getReason() != null) {
+      return fse.getReason();
+    }
+    return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
   }
 
   private static boolean visible(Path p) {
@@ -87,5 +183,12 @@ final class Inputs {
     String name = p.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot < 0 || ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether {@code p} is named like a documentation file: README, LICENSE, ... with any extension, any case. */
+  static boolean isDocumentation(Path p) {
+    String name = p.getFileName().toString();
+    int dot = name.indexOf('.');
+    return DOCUMENTATION_NAMES.contains((dot < 0 ? name : name.substring(0, dot)).toLowerCase(Locale.ROOT));
   }
 }

@@ -3,7 +3,10 @@ package org.presslens.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code presslens} command line. Exit codes: 0 all inputs ok, 1 some inputs failed, 2 usage error. */
+/**
+ * The {@code presslens} command line. Exit codes: 0 all inputs ok, 1 some inputs failed (or the reports could not be
+ * written), 2 usage error.
+ */
 @Command(name = "presslens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Who is in a news article, how each is portrayed, and where the author stands.",
     subcommands = {AnalyzersCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,

@@ -1,6 +1,10 @@
 package org.presslens.cli;
 
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.RandomAccessFile;
 import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
@@ -8,18 +12,25 @@ import java.nio.channels.ServerSocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.function.ThrowingSupplier;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Writes the bad-input corpus of the tests: every file is generated, none is committed. Each case says whether the
  * CLI should give a report ({@code expectOk}) or an error record, and what the error or the article text must say.
  */
 final class BadInputCorpus {
+
+  /** The name of the corpus's FIFO: a reader that opens it blocks until a writer does. */
+  static final String FIFO = "a16-fifo.txt";
 
   /**
    * One input.
@@ -74,9 +85,58 @@ final class BadInputCorpus {
     cases.add(new Case(dir.resolve("a13-missing.txt"), false, "no such file"));
     Path dangling = dir.resolve("a14-dangling-link.txt");
     Files.createSymbolicLink(dangling, dir.resolve("does-not-exist.txt"));
-    cases.add(new Case(dangling, false, "no such file"));
-    cases.add(new Case(socket(dir.resolve("a15-socket.txt")), false, "cannot read"));
+    cases.add(new Case(dangling, false, "dangling symbolic link to " + dir.resolve("does-not-exist.txt")));
+    cases.add(new Case(socket(dir.resolve("a15-socket.txt")), false, "not a regular file"));
+    cases.add(new Case(fifo(dir.resolve(FIFO)), false, "not a regular file"));
+    cases.add(new Case(sparse(dir.resolve("a17-too-large.txt"), 64L * 1024 * 1024 + 1), false,
+        "too large (more than 64 MiB)"));
     return cases;
+  }
+
+  /** A FIFO (named pipe) at {@code path}, made with {@code mkfifo}. */
+  static Path fifo(Path path) throws IOException {
+    Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+    try {
+      if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        throw new IOException("mkfifo " + path + " failed: " + new String(p.getInputStream().readAllBytes()));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted", e);
+    }
+    return path;
+  }
+
+  /** A file of {@code bytes} zero bytes that takes no disk space (a hole). */
+  static Path sparse(Path path, long bytes) throws IOException {
+    try (RandomAccessFile f = new RandomAccessFile(path.toFile(), "rw")) {
+      f.setLength(bytes);
+    }
+    return path;
+  }
+
+  /**
+   * Runs {@code run} bounded by {@code limit}. If it times out (a regression: something blocked on a FIFO), each of
+   * {@code fifos} is opened for writing on a daemon thread, which releases a reader stuck on it, and the timeout
+   * fails the test.
+   */
+  static <T> T bounded(Duration limit, ThrowingSupplier<T> run, Path... fifos) {
+    try {
+      return assertTimeoutPreemptively(limit, run);
+    } catch (AssertionFailedError e) {
+      for (Path fifo : fifos) {
+        Thread t = new Thread(() -> {
+          try (OutputStream o = Files.newOutputStream(fifo)) {
+            o.flush();
+          } catch (IOException ignored) {
+            // nothing was waiting
+          }
+        }, "release-fifo");
+        t.setDaemon(true);
+        t.start();
+      }
+      throw e;
+    }
   }
 
   /** A Unix domain socket file at {@code path} (left behind when the channel closes): no one can read it. */

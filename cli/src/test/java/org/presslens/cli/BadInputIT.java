@@ -3,15 +3,15 @@ package org.presslens.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presslens.cli.BadInputCorpus.Case;
@@ -21,9 +21,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Bad input, end to end with every analyzer and the real CoreNLP layer: each input of a generated corpus (empty,
  * whitespace, binary, invalid UTF-8, UTF-16 with BOM, Latin-1, malformed JSON, HTML without body, deeply nested HTML,
- * German, script and control characters, a missing file, a dangling symlink, a socket) gives exactly one line — a
- * report or an error record that names the input and the problem — and the CLI exits as documented (0 all ok, 1 some
- * failed, 2 usage). The 10 MB text runs with a linear test analyzer, see {@link #aTenMegabyteTextGivesOneReport}.
+ * German, script and control characters, a missing file, a dangling symlink, a socket, a FIFO, a file over the 64 MiB
+ * limit) gives exactly one line — a report or an error record that names the input and the problem — and the CLI
+ * exits as documented (0 all ok, 1 some failed, 2 usage). Runs that could block on a FIFO are bounded by a timeout.
+ * The 10 MB text runs with a linear test analyzer, see {@link #aTenMegabyteTextGivesOneReport}.
  */
 class BadInputIT {
 
@@ -63,7 +64,8 @@ class BadInputIT {
     List<String> args = new ArrayList<>(List.of("analyze", "--progress", "none", "--out", out.toString()));
     cases.forEach(c -> args.add(c.file().toString()));
 
-    CliRun run = assertTimeoutPreemptively(Duration.ofMinutes(4), () -> CliRun.of(args.toArray(String[]::new)));
+    CliRun run = BadInputCorpus.bounded(Duration.ofMinutes(4), () -> CliRun.of(args.toArray(String[]::new)),
+        corpus.resolve(BadInputCorpus.FIFO));
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.SOME_FAILED);
     List<JsonNode> nodes = lines(out);
@@ -112,58 +114,112 @@ class BadInputIT {
   }
 
   /**
-   * A directory with entries that cannot be read. The tests run as root, which reads a file whatever its mode, so a
-   * {@code chmod 000} file proves nothing; instead the directory holds entries no one can read as an article: a
-   * dangling symbolic link, a Unix socket and a FIFO (whose read would block forever). Every regular article file
-   * gives one line, in path order; the special entries give an error record or nothing (they are not regular files),
-   * never a hang: the run is bounded by a timeout, and a reader stuck on the FIFO is released when it fires.
+   * A directory with entries that cannot be read, links and documentation files. The tests run as root, which reads a
+   * file whatever its mode, so a {@code chmod 000} file proves nothing; instead the directory holds entries no one can
+   * read as an article: a dangling symbolic link, a Unix socket and a FIFO (whose read would block forever). Each
+   * gives one error record naming it and the problem; a link to an article file, and an article in a linked
+   * directory, give reports under the link's path; a link back to the directory gives one error record (a cycle, not
+   * followed); README and LICENSE are skipped with a notice on stderr; a FIFO without an article name is not an
+   * input. Every line is in path order, and the run is bounded by a timeout that releases a reader stuck on a FIFO.
    */
   @Test
-  void aDirectoryWithUnreadableEntriesGivesOneLinePerArticleFileAndNeverHangs() throws Exception {
+  void aDirectoryGivesOneLinePerArticleEntryAndNeverHangs() throws Exception {
     Path dir = Files.createDirectory(tmp.resolve("mixed"));
-    List<Case> cases = BadInputCorpus.write(Files.createDirectory(tmp.resolve("corpus")));
-    List<Case> regular = new ArrayList<>();
+    Path corpus = Files.createDirectory(tmp.resolve("corpus"));
+    List<Case> cases = BadInputCorpus.write(corpus);
+    List<Case> expected = new ArrayList<>();
     for (Case c : List.of(cases.get(0), cases.get(4), cases.get(6), cases.get(7), cases.get(11))) {
-      Path copy = Files.copy(c.file(), dir.resolve(c.file().getFileName()));
-      regular.add(new Case(copy, c.expectOk(), c.expect()));
+      expected.add(new Case(Files.copy(c.file(), dir.resolve(c.file().getFileName())), c.expectOk(), c.expect()));
     }
+    Case utf16 = cases.get(4);
     Path nested = Files.createDirectories(dir.resolve("z-sub"));
-    Case inSub = new Case(Files.copy(cases.get(4).file(), nested.resolve("z-nested.txt")), true,
-        cases.get(4).expect());
-    regular.add(inSub);
-    Files.createSymbolicLink(dir.resolve("b-dangling.txt"), dir.resolve("gone.txt"));
-    BadInputCorpus.socket(dir.resolve("c-socket.txt"));
-    Path fifo = dir.resolve("d-fifo.txt");
-    boolean haveFifo = makeFifo(fifo);
-    Set<String> special = Set.of(dir.resolve("b-dangling.txt").toString(), dir.resolve("c-socket.txt").toString(),
-        fifo.toString());
-    regular.sort((a, b) -> a.file().toString().compareTo(b.file().toString()));
+    expected.add(new Case(Files.copy(utf16.file(), nested.resolve("z-nested.txt")), true, utf16.expect()));
+    Path dangling = Files.createSymbolicLink(dir.resolve("b-dangling.txt"), dir.resolve("gone.txt"));
+    expected.add(new Case(dangling, false, "dangling symbolic link to " + dir.resolve("gone.txt") + " (no such file)"));
+    expected.add(new Case(BadInputCorpus.socket(dir.resolve("c-socket.txt")), false, "not a regular file"));
+    Path fifo = BadInputCorpus.fifo(dir.resolve("d-fifo.txt"));
+    expected.add(new Case(fifo, false, "not a regular file"));
+    expected.add(new Case(Files.createSymbolicLink(dir.resolve("e-link.txt"), utf16.file()), true, utf16.expect()));
+    expected.add(new Case(Files.createSymbolicLink(dir.resolve("f-loop"), dir), false, "symbolic link cycle"));
+    Path outside = Files.createDirectory(tmp.resolve("outside"));
+    Files.copy(cases.get(11).file(), outside.resolve("linked.txt"));
+    Files.createSymbolicLink(dir.resolve("g-linked-dir"), outside);
+    expected.add(new Case(dir.resolve("g-linked-dir/linked.txt"), true, cases.get(11).expect()));
+    Path otherFifo = BadInputCorpus.fifo(dir.resolve("h-pipe.bin"));
+    Files.createSymbolicLink(dir.resolve(".hidden-dangling.txt"), dir.resolve("gone.txt"));
+    Files.copy(utf16.file(), dir.resolve("README.txt"));
+    Files.copy(utf16.file(), dir.resolve("LICENSE"));
+    expected.sort((a, b) -> a.file().toString().compareTo(b.file().toString()));
 
     Path out = tmp.resolve("dir.jsonl");
-    CliRun run;
-    try {
-      run = assertTimeoutPreemptively(Duration.ofMinutes(3), () -> CliRun.of("analyze", "--progress", "none",
-          "--analyzers", "sentiment", "-O", "sentiment.model=lexicon", "--out", out.toString(), dir.toString()));
-    } finally {
-      if (haveFifo) {
-        releaseFifo(fifo);
-      }
-    }
+    CliRun run = BadInputCorpus.bounded(Duration.ofMinutes(3), () -> CliRun.of("analyze", "--progress", "none",
+        "--analyzers", "sentiment", "-O", "sentiment.model=lexicon", "--out", out.toString(), dir.toString()),
+        fifo, otherFifo, corpus.resolve(BadInputCorpus.FIFO));
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.SOME_FAILED);
     List<JsonNode> nodes = lines(out);
-    int next = 0;
-    for (JsonNode node : nodes) {
-      String input = node.has("article") ? node.path("article").path("source").asString()
-          : node.path("input").asString();
-      if (special.contains(input)) {
-        assertThat(node.path("error").asString()).startsWith(input + ": ");
-        continue;
-      }
-      assertThat(next).as("unexpected line for " + input).isLessThan(regular.size());
-      checkLine(node, regular.get(next++));
+    assertThat(nodes).as(run.err()).hasSameSizeAs(expected);
+    for (int i = 0; i < expected.size(); i++) {
+      checkLine(nodes.get(i), expected.get(i));
     }
-    assertThat(next).as("one line per regular article file").isEqualTo(regular.size());
+    long failed = expected.stream().filter(c -> !c.expectOk()).count();
+    assertThat(run.err()).contains(expected.size() + " inputs: " + (expected.size() - failed) + " ok, " + failed
+        + " failed");
+    assertThat(run.err()).containsOnlyOnce("presslens: skipped 2 documentation files (not articles): "
+        + dir.resolve("LICENSE") + ", " + dir.resolve("README.txt") + "\n");
+  }
+
+  /** Standard input is one input: one pretty JSON document and no batch summary, or one error record. */
+  @Test
+  void standardInputIsOneInput() throws IOException {
+    String article = "Tram vote\n\nThe council voted for the tram line on Tuesday, and the mayor welcomed it.\n";
+    CliRun good = withStdin(article.getBytes(StandardCharsets.UTF_8), "analyze", "--analyzers", "sentiment", "-O",
+        "sentiment.model=lexicon", "-");
+    assertThat(good.exitCode()).as(good.err()).isEqualTo(Main.OK);
+    assertThat(good.out()).startsWith("{\n");
+    JsonNode report = PresslensJson.mapper().readTree(good.out());
+    assertThat(report.path("article").path("source").asString()).isEqualTo("-");
+    assertThat(report.path("article").path("text").asString()).contains("the mayor welcomed it");
+    assertThat(good.err()).doesNotContain("inputs:");
+
+    CliRun empty = withStdin(new byte[0], "analyze", "--analyzers", "sentiment", "-O", "sentiment.model=lexicon", "-");
+    assertThat(empty.exitCode()).isEqualTo(Main.SOME_FAILED);
+    JsonNode error = PresslensJson.mapper().readTree(empty.out());
+    assertThat(error.path("input").asString()).isEqualTo("-");
+    assertThat(error.path("error").asString()).isEqualTo("-: empty input");
+  }
+
+  /** An output that cannot be written stops the run with a message and exit 1, never exit 0 with reports lost. */
+  @Test
+  void anOutputThatCannotBeWrittenIsAnErrorNotASilentLoss() throws IOException {
+    Path article = Files.writeString(tmp.resolve("a.txt"), "Tram vote\n\nThe council voted for the tram line.\n");
+    List<String> args = List.of("analyze", "--analyzers", "sentiment", "-O", "sentiment.model=lexicon",
+        "--progress", "none", "--out");
+    CliRun full = CliRun.of(concat(args, "/dev/full", article.toString(), article.toString()));
+    assertThat(full.exitCode()).as(full.err()).isEqualTo(Main.SOME_FAILED);
+    assertThat(full.err()).contains("presslens: cannot write the reports to /dev/full: write error; stopped after 1"
+        + " of 2 inputs");
+
+    Path missingDir = tmp.resolve("no-such-dir/out.jsonl");
+    CliRun usage = CliRun.of(concat(args, missingDir.toString(), article.toString()));
+    assertThat(usage.exitCode()).isEqualTo(Main.USAGE);
+    assertThat(usage.err()).contains("presslens: --out " + missingDir + ": cannot create the file: no such directory");
+  }
+
+  private static String[] concat(List<String> head, String... tail) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(List.of(tail));
+    return all.toArray(String[]::new);
+  }
+
+  private static CliRun withStdin(byte[] stdin, String... args) {
+    InputStream original = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream(stdin));
+      return CliRun.of(args);
+    } finally {
+      System.setIn(original);
+    }
   }
 
   /**
@@ -186,30 +242,5 @@ class BadInputIT {
     JsonNode counts = report.path("results").path("token-count");
     assertThat(counts.path("sentences").asInt()).isGreaterThan(50_000);
     assertThat(counts.path("tokens").asInt()).isGreaterThan(1_500_000);
-  }
-
-  private static boolean makeFifo(Path fifo) {
-    try {
-      Process p = new ProcessBuilder("mkfifo", fifo.toString()).redirectErrorStream(true).start();
-      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** Opens the FIFO for writing on a daemon thread, which unblocks a reader stuck on it (and ends with the JVM). */
-  private static void releaseFifo(Path fifo) {
-    Thread t = new Thread(() -> {
-      try (OutputStream o = Files.newOutputStream(fifo)) {
-        o.flush();
-      } catch (IOException e) {
-        // nothing was waiting
-      }
-    }, "release-fifo");
-    t.setDaemon(true);
-    t.start();
   }
 }
