@@ -15,32 +15,24 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
+import org.presslens.io.ArticleFileNames;
 
 /**
  * Expands command-line arguments into inputs, in argument order: a file is itself, {@code -} is standard input, and a
  * directory is every article file below it, sorted by path. A path that does not exist or cannot be listed becomes an
  * input with a problem, so it still yields one error record.
  *
- * <p>In a directory (read recursively), an article file is one with an {@linkplain #ARTICLE_EXTENSIONS article
- * extension} or none; hidden files and directories (names starting with ".") are skipped. Symbolic links are
+ * <p>In a directory (read recursively), the files taken are those {@link ArticleFileNames} names articles: an
+ * article extension or none; hidden files and directories (names starting with ".") are skipped. Symbolic links are
  * followed, to files and to directories; a link back to a directory above it is not followed but yields an error
  * record. An article-named entry that is not a readable regular file — a dangling symbolic link, a FIFO, a socket, a
  * device — yields an error record too, so it never blocks the run and never disappears. Documentation files
- * ({@linkplain #DOCUMENTATION_NAMES README, LICENSE, ...} with any extension, in any case, e.g. {@code README.TXT})
- * are not articles and are skipped; the expansion lists them for a notice on stderr. A file given by name is always
+ * ({@linkplain ArticleFileNames#DOCUMENTATION_NAMES README, LICENSE, ...} with any extension, in any case, e.g.
+ * {@code README.TXT}) are not articles and are skipped; the expansion lists them for a notice on stderr. A file given by name is always
  * an input, whatever its name.
  */
 final class Inputs {
-
-  /** Extensions of files taken from a directory; files without an extension are taken too. */
-  static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "json", "html", "htm", "xhtml");
-
-  /** Names (before the first ".", lower case) of documentation files, skipped in directories. */
-  static final Set<String> DOCUMENTATION_NAMES = Set.of("readme", "license", "licence", "copying", "changelog",
-      "notice");
 
   /**
    * The inputs of a run, and the documentation files skipped in its directories.
@@ -101,10 +93,10 @@ final class Inputs {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-          if (!visible(dir.relativize(file)) || !isArticleFile(file)) {
+          if (!visible(dir.relativize(file)) || !ArticleFileNames.hasArticleExtension(name(file))) {
             return FileVisitResult.CONTINUE;
           }
-          if (isDocumentation(file)) {
+          if (ArticleFileNames.isDocumentation(name(file))) {
             docs.add(file);
           } else if (attrs.isRegularFile()) {
             found.add(Input.file(file));
@@ -172,23 +164,14 @@ final class Inputs {
 
   private static boolean visible(Path p) {
     for (Path part : p) {
-      if (part.toString().startsWith(".")) {
+      if (ArticleFileNames.isHidden(part.toString())) {
         return false;
       }
     }
     return true;
   }
 
-  static boolean isArticleFile(Path p) {
-    String name = p.getFileName().toString();
-    int dot = name.lastIndexOf('.');
-    return dot < 0 || ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
-  }
-
-  /** Whether {@code p} is named like a documentation file: README, LICENSE, ... with any extension, any case. */
-  static boolean isDocumentation(Path p) {
-    String name = p.getFileName().toString();
-    int dot = name.indexOf('.');
-    return DOCUMENTATION_NAMES.contains((dot < 0 ? name : name.substring(0, dot)).toLowerCase(Locale.ROOT));
+  private static String name(Path p) {
+    return p.getFileName().toString();
   }
 }

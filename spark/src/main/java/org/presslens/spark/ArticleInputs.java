@@ -6,19 +6,18 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.presslens.io.ArticleFileNames;
 
 /**
  * Expands input arguments on the driver into {@link ArticleInput}s, with the rules of {@code presslens analyze}: in
- * argument order, a file is itself, a directory is every article file below it (extensions {@code .txt .text .json
- * .html .htm .xhtml} or none; hidden files and directories skipped; sorted by name), and a path that does not exist
- * becomes an input with a problem, which yields one error record. Only paths are listed here; the executors read the
- * files.
+ * argument order, a file is itself, a directory is every article file below it ({@link ArticleFileNames}: extensions
+ * {@code .txt .text .json .html .htm .xhtml} or none; hidden files and directories and documentation files such as
+ * {@code README.TXT} skipped; sorted by name), and a path that does not exist becomes an input with a problem, which
+ * yields one error record. Only paths are listed here; the executors read the files.
  *
  * <p>An argument with a scheme ({@code hdfs://...}, {@code s3a://...}, {@code file:/...}) names its files by their
  * full URI; an argument without one is resolved against Hadoop's default file system (the local one in local mode)
@@ -26,9 +25,6 @@ import org.apache.hadoop.fs.Path;
  * {@code ../shared/data/articles/bbc/business/001.txt}.
  */
 public final class ArticleInputs {
-
-  /** As the CLI's {@code Inputs.ARTICLE_EXTENSIONS}: extensions of files taken from a directory (and none). */
-  public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "json", "html", "htm", "xhtml");
 
   private ArticleInputs() {
   }
@@ -99,13 +95,13 @@ public final class ArticleInputs {
     }
     for (FileStatus child : children) {
       String childName = child.getPath().getName();
-      if (childName.startsWith(".") || (!articleFiles && childName.startsWith("_"))) {
+      if (ArticleFileNames.isHidden(childName) || (!articleFiles && childName.startsWith("_"))) {
         continue;
       }
       String childRelative = relative.isEmpty() ? childName : relative + "/" + childName;
       if (child.isDirectory()) {
         walk(fs, child.getPath(), childRelative, articleFiles, found, localArg);
-      } else if (child.isFile() && (!articleFiles || isArticleFile(childName))) {
+      } else if (child.isFile() && (!articleFiles || ArticleFileNames.isArticle(childName))) {
         String name = localArg != null ? localName(localArg, childRelative) : child.getPath().toString();
         found.add(new Listed(name, child.getPath().toString(), null));
       }
@@ -116,11 +112,6 @@ public final class ArticleInputs {
   private static String localName(String arg, String relative) {
     java.nio.file.Path p = java.nio.file.Path.of(arg);
     return (relative.isEmpty() ? p : p.resolve(relative)).toString();
-  }
-
-  static boolean isArticleFile(String name) {
-    int dot = name.lastIndexOf('.');
-    return dot < 0 || ARTICLE_EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
   }
 
   private static boolean hasScheme(String arg) {

@@ -24,6 +24,8 @@ class ArticleInputsTest {
     Files.writeString(dir.resolve("b/2.txt"), "x");
     Files.writeString(dir.resolve("a.html"), "x");
     Files.writeString(dir.resolve("README"), "x");
+    Files.writeString(dir.resolve("b/LICENSE.txt"), "x");
+    Files.writeString(dir.resolve("notes"), "x");
     Files.writeString(dir.resolve("data.csv"), "x");
     Files.writeString(dir.resolve(".hidden.txt"), "x");
     Files.writeString(dir.resolve(".git/config.txt"), "x");
@@ -34,10 +36,10 @@ class ArticleInputsTest {
         tmp.resolve("nope").toString()), new Configuration());
 
     assertThat(inputs).extracting(ArticleInput::getName).containsExactly(
-        single.toString(), dir.resolve("README").toString(), dir.resolve("_underscore.txt").toString(),
-        dir.resolve("a.html").toString(), dir.resolve("b/2.txt").toString(), tmp.resolve("nope").toString());
+        single.toString(), dir.resolve("_underscore.txt").toString(), dir.resolve("a.html").toString(),
+        dir.resolve("b/2.txt").toString(), dir.resolve("notes").toString(), tmp.resolve("nope").toString());
     assertThat(inputs).extracting(ArticleInput::getOrdinal).containsExactly(0L, 1L, 2L, 3L, 4L, 5L);
-    assertThat(inputs.get(3).getPath()).isEqualTo("file:" + dir.resolve("a.html"));
+    assertThat(inputs.get(2).getPath()).isEqualTo("file:" + dir.resolve("a.html"));
     assertThat(inputs.get(5).getProblem()).isEqualTo("no such file or directory");
     assertThat(inputs.get(5).getPath()).isNull();
   }
