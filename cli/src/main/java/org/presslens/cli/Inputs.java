@@ -29,8 +29,9 @@ import org.presslens.io.ArticleFileNames;
  * record. An article-named entry that is not a readable regular file — a dangling symbolic link, a FIFO, a socket, a
  * device — yields an error record too, so it never blocks the run and never disappears. Documentation files
  * ({@linkplain ArticleFileNames#DOCUMENTATION_NAMES README, LICENSE, ...} with any extension, in any case, e.g.
- * {@code README.TXT}) are not articles and are skipped; the expansion lists them for a notice on stderr. A file given by name is always
- * an input, whatever its name.
+ * {@code README.TXT}) are not articles and are skipped; the expansion lists them for a notice on stderr. A file given
+ * by name is always an input, whatever its name. A directory without any article file is itself an input with a
+ * problem, so that it does not vanish from the run.
  */
 final class Inputs {
 
@@ -58,6 +59,9 @@ final class Inputs {
     }
   }
 
+  private static final String ARTICLE_FILES = ArticleFileNames.ARTICLE_EXTENSIONS.stream().sorted()
+      .map(e -> "." + e).collect(java.util.stream.Collectors.joining(" ")) + " or no extension";
+
   private Inputs() {
   }
 
@@ -71,7 +75,11 @@ final class Inputs {
       }
       Path path = Path.of(arg);
       if (Files.isDirectory(path)) {
+        int before = inputs.size();
         walk(path, inputs, skipped);
+        if (inputs.size() == before) {
+          inputs.add(Input.broken(arg, "a directory without article files (" + ARTICLE_FILES + ")"));
+        }
       } else if (Files.exists(path)) {
         inputs.add(Input.file(path));
       } else {

@@ -137,7 +137,7 @@ class InputsTest {
 
     assertThat(byName.inputs()).containsExactly(Input.file(readme));
     assertThat(byName.skipNotice()).isEmpty();
-    assertThat(inDir.inputs()).isEmpty();
+    assertThat(inDir.inputs()).extracting(Input::name).containsExactly(dir.toString());
     assertThat(inDir.skipNotice()).contains("presslens: skipped 1 documentation file (not articles): " + readme);
   }
 
@@ -154,5 +154,22 @@ class InputsTest {
         Input.broken(tmp.resolve("missing.txt").toString(), "no such file or directory"),
         Input.broken(dangling.toString(), "dangling symbolic link to " + tmp.resolve("gone.txt") + " (no such file)"),
         Input.file(a));
+  }
+
+  @Test
+  void aDirectoryWithoutArticleFilesIsAnInputWithAProblem() throws IOException {
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Path docsOnly = Files.createDirectories(tmp.resolve("docs"));
+    Files.writeString(docsOnly.resolve("README.txt"), "About this corpus.\n");
+    Files.writeString(docsOnly.resolve("table.csv"), "a,b\n");
+    Path one = Files.createDirectories(tmp.resolve("one"));
+    Path article = article(one.resolve("1.txt"));
+
+    Inputs.Expansion expansion = expand(empty, docsOnly, one);
+
+    String problem = "a directory without article files (.htm .html .json .text .txt .xhtml or no extension)";
+    assertThat(expansion.inputs()).containsExactly(Input.broken(empty.toString(), problem),
+        Input.broken(docsOnly.toString(), problem), Input.file(article));
+    assertThat(expansion.skipped()).containsExactly(docsOnly.resolve("README.txt"));
   }
 }
