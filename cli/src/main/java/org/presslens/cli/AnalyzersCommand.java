@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.presslens.json.PresslensJson;
 import org.presslens.pipeline.AnalyzerRegistry;
+import org.presslens.pipeline.NlpEngines;
+import org.presslens.pipeline.Pipeline;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
 import org.presslens.spi.ConfigOption;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code presslens analyzers}: every analyzer found on the class path. */
 @Command(name = "analyzers", mixinStandardHelpOptions = true,
-    description = "List the analyzers found on the class path: name, version, description, requirements, options.")
+    description = "List the analyzers found on the class path (name, version, description, requirements, options),"
+        + " then the options of the pipeline and of the shared NLP layer.")
 final class AnalyzersCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
@@ -38,11 +41,11 @@ final class AnalyzersCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     try (URLClassLoader loader = Plugins.classLoader(plugins, AnalyzersCommand.class.getClassLoader())) {
-      return list(AnalyzerRegistry.discover(loader));
+      return list(AnalyzerRegistry.discover(loader), loader);
     }
   }
 
-  private int list(AnalyzerRegistry registry) {
+  private int list(AnalyzerRegistry registry, ClassLoader loader) {
     PrintWriter out = spec.commandLine().getOut();
     registry.problems().forEach(p -> spec.commandLine().getErr().println("presslens: warning: " + p));
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -54,34 +57,57 @@ final class AnalyzersCommand implements Callable<Integer> {
       row.put("requires", p.requires(Config.defaults(p.name(), p.options())).stream().map(Requirement::id).sorted()
           .toList());
       row.put("languages", p.languages().stream().sorted().toList());
-      List<Map<String, Object>> options = new ArrayList<>();
-      for (ConfigOption<?> o : p.options()) {
-        Map<String, Object> opt = new LinkedHashMap<>();
-        opt.put("key", p.name() + "." + o.key());
-        opt.put("type", o.type());
-        opt.put("default", o.defaultValue());
-        opt.put("description", o.description());
-        options.add(opt);
-      }
-      row.put("options", options);
+      row.put("options", options(p.name(), p.options()));
       row.put("class", p.getClass().getName());
       rows.add(row);
     }
+    List<Map<String, Object>> shared = new ArrayList<>(options(Pipeline.PIPELINE, Pipeline.options()));
+    NlpEngines.providers(loader).forEach(e -> shared.addAll(options(Pipeline.NLP, e.options())));
     switch (format) {
-      case "json" -> out.println(PresslensJson.pretty().writeValueAsString(rows));
-      case "text" -> rows.forEach(r -> {
-        out.printf("%-12s %-8s %s%n", r.get("name"), r.get("version"), r.get("description"));
-        out.printf("%-12s requires %s%n", "", String.join(", ", castList(r.get("requires"))));
-        for (Object o : (List<?>) r.get("options")) {
-          Map<?, ?> opt = (Map<?, ?>) o;
-          out.printf("%-12s option %s (%s, default %s): %s%n", "", opt.get("key"), opt.get("type"),
-              opt.get("default"), opt.get("description"));
-        }
-      });
+      case "json" -> {
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("analyzers", rows);
+        all.put("options", shared);
+        out.println(PresslensJson.pretty().writeValueAsString(all));
+      }
+      case "text" -> {
+        rows.forEach(r -> {
+          out.printf("%-12s %-8s %s%n", r.get("name"), r.get("version"), r.get("description"));
+          out.printf("%-12s requires %s%n", "", String.join(", ", castList(r.get("requires"))));
+          printOptions(out, castMaps(r.get("options")));
+        });
+        out.printf("%-12s %s%n", "(all)", "options of the pipeline and of the shared NLP layer");
+        printOptions(out, shared);
+      }
       default -> throw new IllegalArgumentException("unknown --format '" + format + "'; use text or json");
     }
     out.flush();
     return registry.providers().isEmpty() ? Main.SOME_FAILED : Main.OK;
+  }
+
+  private static List<Map<String, Object>> options(String owner, List<ConfigOption<?>> declared) {
+    List<Map<String, Object>> options = new ArrayList<>();
+    for (ConfigOption<?> o : declared) {
+      Map<String, Object> opt = new LinkedHashMap<>();
+      opt.put("key", owner + "." + o.key());
+      opt.put("type", o.type());
+      opt.put("default", o.defaultValue());
+      opt.put("description", o.description());
+      options.add(opt);
+    }
+    return options;
+  }
+
+  private static void printOptions(PrintWriter out, List<Map<String, Object>> options) {
+    for (Map<String, Object> opt : options) {
+      out.printf("%-12s option %s (%s, default %s): %s%n", "", opt.get("key"), opt.get("type"), opt.get("default"),
+          opt.get("description"));
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> castMaps(Object o) {
+    return (List<Map<String, Object>>) o;
   }
 
   @SuppressWarnings("unchecked")

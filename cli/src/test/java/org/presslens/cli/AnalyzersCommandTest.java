@@ -12,13 +12,25 @@ class AnalyzersCommandTest {
   void listsBuiltInAnalyzersAsJsonWithRequirements() {
     CliRun run = CliRun.of("analyzers", "--format", "json");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    JsonNode list = PresslensJson.mapper().readTree(run.out());
+    JsonNode root = PresslensJson.mapper().readTree(run.out());
+    JsonNode list = root.get("analyzers");
     assertThat(list.valueStream().map(n -> n.get("name").asString())).contains("entities", "sentiment");
     list.forEach(n -> {
       assertThat(n.get("version").asString()).isNotBlank();
       assertThat(n.get("description").asString()).isNotBlank();
       assertThat(n.get("requires").size()).isPositive();
     });
+    assertThat(root.get("options").valueStream().map(n -> n.get("key").asString()))
+        .contains("pipeline.timeLimitSeconds", "nlp.parseMaxTokens", "nlp.parser");
+  }
+
+  @Test
+  void textListsThePipelineAndNlpOptionsAfterTheAnalyzers() {
+    CliRun run = CliRun.of("analyzers");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("option pipeline.timeLimitSeconds (", "option nlp.parseMaxTokens (",
+        "option sentiment.model (");
+    assertThat(run.out().indexOf("option pipeline.timeLimitSeconds")).isGreaterThan(run.out().indexOf("sentiment"));
   }
 
   @Test

@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.NodeTraversor;
 import org.presslens.model.Article;
 import org.presslens.text.LanguageDetector;
 
@@ -20,6 +23,11 @@ import org.presslens.text.LanguageDetector;
  * tags and byline elements ({@link HtmlMetadata}); the body from the main element ({@link HtmlBody}):
  * {@code h2}-{@code h6} start sections, {@code p}, {@code li} and {@code blockquote} are paragraphs. Bylines, the
  * title heading and page furniture inside the main element are reported in {@link Article#removed()}.
+ *
+ * <p>Characters: the page is cleaned like a text input ({@link InputDecoder}), and the text nodes and attribute
+ * values jsoup decodes from it go through the same {@linkplain CharacterMapping character mapping}, so that a
+ * character entity cannot bring back a control character, a byte-order mark, a line separator or an unpaired
+ * surrogate (which becomes U+FFFD).
  */
 public final class HtmlArticleReader implements ArticleReader {
 
@@ -46,6 +54,7 @@ public final class HtmlArticleReader implements ArticleReader {
   @Override
   public Article read(String source, byte[] content) {
     Document doc = Jsoup.parse(decode(source, content), "", Parser.htmlParser());
+    cleanDecodedCharacters(doc);
     Optional<String> outlet = HtmlMetadata.outlet(doc);
     Article.Builder builder = Article.builder().source(source)
         .title(HtmlMetadata.title(doc, outlet).orElse(null))
@@ -75,6 +84,31 @@ public final class HtmlArticleReader implements ArticleReader {
       return article.toBuilder().language(declaredLanguage.get()).build();
     }
     return article;
+  }
+
+  /**
+   * Applies the {@linkplain CharacterMapping character mapping} to every text node and attribute value, as jsoup
+   * decoded them: the page was cleaned before parsing, but a numeric entity ({@code &#1;}, {@code &#xFEFF;},
+   * {@code &#x2028;}, {@code &#xD800;}) gives any character back.
+   */
+  private static void cleanDecodedCharacters(Document doc) {
+    NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode text) {
+        String raw = text.getWholeText();
+        String mapped = CharacterMapping.map(raw);
+        if (!mapped.equals(raw)) {
+          text.text(mapped);
+        }
+      } else if (node instanceof Element element) {
+        for (Attribute attribute : element.attributes()) {
+          String raw = attribute.getValue();
+          String mapped = CharacterMapping.map(raw);
+          if (!mapped.equals(raw)) {
+            attribute.setValue(mapped);
+          }
+        }
+      }
+    }, doc);
   }
 
   /**

@@ -8,11 +8,14 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns input bytes into clean text: detects the encoding, rejects empty and binary input, normalises line endings
- * to {@code \n} and drops control characters other than {@code \n} and {@code \t}.
+ * Turns input bytes into clean text: detects the encoding, rejects empty and binary input, and applies the readers'
+ * {@linkplain CharacterMapping character mapping} (line endings to {@code \n}, control characters other than
+ * {@code \n} and {@code \t} dropped, unpaired surrogates to U+FFFD).
  *
  * <p>Encodings: UTF-8 (a byte-order mark is stripped), UTF-16 LE/BE with a byte-order mark, and, when the bytes are
- * not valid UTF-8, windows-1252 (ISO-8859-1 with the printable characters windows-1252 puts in 0x80-0x9F).
+ * not valid UTF-8, windows-1252 (ISO-8859-1 with the printable characters windows-1252 puts in 0x80-0x9F). Java's
+ * decoders already turn malformed UTF-8 and unpaired surrogates in UTF-16 into U+FFFD, so decoding alone never
+ * gives a lone surrogate.
  */
 public final class InputDecoder {
 
@@ -83,46 +86,21 @@ public final class InputDecoder {
   }
 
   /**
-   * Normalises line endings and drops control characters of already decoded text.
+   * Cleans already decoded text with the readers' {@linkplain CharacterMapping character mapping}: line endings and
+   * line separators become {@code \n}, byte-order marks and control characters other than {@code \n} and
+   * {@code \t} are dropped, unpaired surrogates become U+FFFD.
    *
    * @throws ArticleReadException for empty, whitespace-only or binary-looking text
    */
   public static String clean(String source, String raw) {
-    int controls = 0;
-    StringBuilder out = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      switch (c) {
-        case '\r' -> {
-          out.append('\n');
-          if (i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-            i++;
-          }
-        }
-        case '\n', '\t' -> out.append(c);
-        case '\u0085', '\u2028' -> out.append('\n');
-        case '\u2029' -> out.append("\n\n");
-        case '\u000B', '\u000C' -> out.append('\n');
-        case '\uFEFF' -> {
-          // a byte-order mark or zero-width no-break space: drop
-        }
-        default -> {
-          if (Character.getType(c) == Character.CONTROL) {
-            controls++;
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    if (c0Share(raw, controls) > MAX_CONTROL_SHARE || raw.indexOf('\0') >= 0) {
+    CharacterMapping.Mapped mapped = CharacterMapping.map(raw, false);
+    if (c0Share(raw, mapped.droppedControls()) > MAX_CONTROL_SHARE || raw.indexOf('\0') >= 0) {
       throw new ArticleReadException(source, "binary content (mostly control characters), not a text article");
     }
-    String text = out.toString();
-    if (text.isBlank()) {
+    if (mapped.text().isBlank()) {
       throw new ArticleReadException(source, "empty input");
     }
-    return text;
+    return mapped.text();
   }
 
   private static double c0Share(String raw, int controls) {

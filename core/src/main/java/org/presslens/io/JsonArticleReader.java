@@ -2,7 +2,6 @@ package org.presslens.io;
 
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
-import org.presslens.text.LanguageDetector;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
@@ -11,8 +10,18 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Reads an {@link Article} in presslens's own JSON schema (as written by {@link PresslensJson#mapper()}), or the
  * {@code article} of an analysis report. A missing {@code id} is derived from the text ({@link Article#idOf}) and a
- * missing {@code language} is detected; otherwise the article is read exactly as written, so writing and reading
- * gives an equal article. The text is never repaired.
+ * missing {@code language} is detected. The text is never repaired.
+ *
+ * <p>Characters: the JSON itself is decoded but not cleaned (a U+2028 or U+FEFF inside a string value is legal JSON
+ * and must stay where it is while the JSON is parsed). The parsed string values are then cleaned like the text of
+ * every other reader ({@link CharacterMapping}): in the text, the title, authors, outlet, author bio, section
+ * headings, removed texts and the originals of repairs, control characters other than {@code \n} and {@code \t}
+ * and U+FEFF are dropped, {@code \r\n}, {@code \r}, U+0085, U+2028, vertical tab and form feed become
+ * {@code \n}, U+2029 becomes {@code \n\n}, and an unpaired surrogate (a {@code "\ud800"} escape) becomes U+FFFD.
+ * Every span moves with the text; where the mapping would leave a blank line inside a paragraph, those line breaks
+ * become spaces. An id derived from the text as read is derived again from the clean text. Names (source, id,
+ * language, removal reasons, repair kinds) only have their unpaired surrogates replaced. Presslens writes only
+ * clean articles, so an article it wrote reads back exactly as written (equal).
  */
 public final class JsonArticleReader implements ArticleReader {
 
@@ -23,8 +32,8 @@ public final class JsonArticleReader implements ArticleReader {
 
   @Override
   public Article read(String source, byte[] content) {
-    // not cleaned: line separators, byte-order marks and control characters inside string values stay as written,
-    // so that an article written as JSON reads back equal
+    // the raw JSON is not cleaned: line separators and byte-order marks inside string values are legal JSON; the
+    // parsed values are cleaned below
     String json = InputDecoder.decodeOnly(source, content).text();
     if (json.isBlank()) {
       throw new ArticleReadException(source, "empty input");
@@ -50,14 +59,14 @@ public final class JsonArticleReader implements ArticleReader {
     if (article.path("id").isNull() || article.path("id").isMissingNode()) {
       article.put("id", Article.idOf(text.stringValue()));
     }
-    if (article.path("language").isNull() || article.path("language").isMissingNode()) {
-      article.put("language", LanguageDetector.detect(text.stringValue()));
-    }
+    Article read;
     try {
-      return PresslensJson.mapper().treeToValue(article, Article.class);
+      read = PresslensJson.mapper().treeToValue(article, Article.class);
     } catch (JacksonException e) {
       throw new ArticleReadException(source, "invalid article JSON: " + describe(e), e);
     }
+    // a missing or null language is detected in the clean text
+    return JsonArticleCleaner.clean(read);
   }
 
   /** Jackson's message without its source excerpt, with line and column or the JSON path of the problem. */

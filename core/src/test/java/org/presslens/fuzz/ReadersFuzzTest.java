@@ -7,9 +7,10 @@ import org.presslens.io.ArticleReaders;
 import org.presslens.io.ReaderOptions;
 
 /**
- * Fuzz tests of the readers: any bytes give an article that keeps the model's invariants and survives a JSON round
- * trip, or an {@link org.presslens.io.ArticleReadException} naming the input — never another exception, a hang or a
- * stack overflow.
+ * Fuzz tests of the readers: any bytes give an article that keeps the model's invariants, whose text fields are clean
+ * (no control character but {@code \n} and {@code \t}, no U+FEFF, U+2028, U+2029 or unpaired surrogate) and which
+ * reads back equal from its JSON, or an {@link org.presslens.io.ArticleReadException} naming the input — never
+ * another exception, a hang or a stack overflow.
  *
  * <p>Without {@code JAZZER_FUZZ} (every test run) each target runs once per file under
  * {@code src/test/resources/org/presslens/fuzz/ReadersFuzzTestInputs/<target>/}: hand-written seeds and the inputs

@@ -92,4 +92,34 @@ class HtmlArticleReaderTest {
     Article a = read(html.toString());
     assertThat(a.text()).contains("Deep text at the bottom.");
   }
+
+  @Test
+  void entityDecodedControlCharactersAndByteOrderMarksAreDropped() {
+    Article a = read("<html><head><title>Ti&#1;tle&#xFEFF;</title></head><body>"
+        + "<p>A&#1;b&#x7F;c&#x81;d &#xFEFF;e&#x1B;f.</p><p>Second&#2; paragraph.</p></body></html>");
+    assertThat(a.title()).isEqualTo("Title");
+    // jsoup decodes &#x81; to U+0081 (a C1 control; most of 0x80-0x9F are windows-1252 references in HTML)
+    assertThat(a.text()).isEqualTo("Abcd ef.\n\nSecond paragraph.");
+    assertThat(a.paragraphs().get(1).span().of(a.text())).isEqualTo("Second paragraph.");
+  }
+
+  @Test
+  void entityDecodedLineSeparatorsAreWhiteSpaceInsideAParagraph() {
+    Article a = read("<body><p>one&#x2028;&#x2028;two&#x85;three&#x2029;four&#13;&#10;five</p>"
+        + "<pre>pre&#x2029;formatted</pre><h2>Head&#x2028;ing</h2><p>Last.</p></body>");
+    // &#x85; is a windows-1252 reference in HTML: jsoup gives U+2026, not U+0085
+    assertThat(a.text()).isEqualTo("one two\u2026three four five\n\npre formatted\n\nLast.");
+    assertThat(a.sections().get(1).heading()).isEqualTo("Head ing");
+  }
+
+  @Test
+  void entityDecodedLoneSurrogatesBecomeTheReplacementCharacter() {
+    Article a = read("<html><head><meta property=\"og:title\" content=\"Title &#xD800; here\">"
+        + "<meta name=\"author\" content=\"Ann &#xDC00;Lee\"></head><body><article>"
+        + "<p>High &#xD800; pair &#xD83D;&#xDE00; reversed &#xDE00;&#xD83D; end&#xDBFF;</p></article></body></html>");
+    assertThat(a.title()).isEqualTo("Title \uFFFD here");
+    assertThat(a.authors()).containsExactly("Ann \uFFFDLee");
+    assertThat(a.text()).isEqualTo("High \uFFFD pair \uD83D\uDE00 reversed \uFFFD\uFFFD end\uFFFD");
+    assertThat(new String(a.text().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(a.text());
+  }
 }

@@ -80,6 +80,19 @@ class InputDecoderTest {
   }
 
   @Test
+  void loneSurrogatesBecomeTheReplacementCharacter() {
+    assertThat(InputDecoder.clean("x", "high \uD800, low \uDC00, pair \uD83D\uDE00"))
+        .isEqualTo("high \uFFFD, low \uFFFD, pair \uD83D\uDE00");
+  }
+
+  @Test
+  void javasUtf16DecoderAlreadyReplacesLoneSurrogates() {
+    byte[] le = concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+        concat("a ".getBytes(StandardCharsets.UTF_16LE), new byte[] {0x00, (byte) 0xDC, 'b', 0x00}));
+    assertThat(InputDecoder.decode("u16", le).text()).isEqualTo("a \uFFFDb");
+  }
+
+  @Test
   void bbcLatin1FileReadsWithCorrectCharacters() throws Exception {
     byte[] bytes = Files.readAllBytes(TestData.shared("articles/bbc/sport/199.txt"));
     Article article = ArticleReaders.read(TestData.shared("articles/bbc/sport/199.txt"));

@@ -69,7 +69,7 @@ class PluginLauncherIT {
     Run with = launch(Map.of("PRESSLENS_PLUGINS", pluginJar.toString()), "analyzers", "--format", "json");
     assertThat(with.exitCode()).as(with.err()).isZero();
     assertThat(names(with)).contains("entities", "sentiment", "quotes");
-    JsonNode quotes = PresslensJson.mapper().readTree(with.out()).valueStream()
+    JsonNode quotes = PresslensJson.mapper().readTree(with.out()).get("analyzers").valueStream()
         .filter(n -> n.get("name").asString().equals("quotes")).findFirst().orElseThrow();
     assertThat(quotes.get("requires").valueStream().map(JsonNode::asString)).containsExactly("nlp:ner");
     assertThat(quotes.get("class").asString()).isEqualTo("org.presslens.examples.quotes.QuotesAnalyzerProvider");
@@ -110,6 +110,7 @@ class PluginLauncherIT {
   }
 
   private static List<String> names(Run run) {
-    return PresslensJson.mapper().readTree(run.out()).valueStream().map(n -> n.get("name").asString()).toList();
+    return PresslensJson.mapper().readTree(run.out()).get("analyzers").valueStream().map(n -> n.get("name").asString())
+        .toList();
   }
 }
