@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 /** What the benchmark ran on, and how busy the machine was. */
-final class Machine {
+public final class Machine {
   private Machine() {
   }
 
   /** The 1-minute load average from /proc/loadavg, or NaN where there is none. */
-  static double load1() {
+  public static double load1() {
     try {
       String s = Files.readString(Path.of("/proc/loadavg")).trim();
       return Double.parseDouble(s.split("\\s+")[0]);
@@ -24,7 +24,7 @@ final class Machine {
   }
 
   /** Cores, memory, CPU model, Java version. */
-  static Map<String, Object> describe() {
+  public static Map<String, Object> describe() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("cores", Runtime.getRuntime().availableProcessors());
     m.put("memoryGb", Stats.round(totalMemoryKb() / 1024.0 / 1024.0, 1));

@@ -4,12 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /** Small statistics over measurements. */
-final class Stats {
+public final class Stats {
   private Stats() {
   }
 
   /** The median (the mean of the two middle values for an even count); NaN for none. */
-  static double median(List<Double> values) {
+  public static double median(List<Double> values) {
     if (values.isEmpty()) {
       return Double.NaN;
     }
@@ -18,16 +18,16 @@ final class Stats {
     return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
   }
 
-  static double mean(List<Double> values) {
+  public static double mean(List<Double> values) {
     return values.isEmpty() ? Double.NaN : values.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
   }
 
-  static double sum(double[] values) {
+  public static double sum(double[] values) {
     return Arrays.stream(values).sum();
   }
 
   /** Rounds to {@code digits} decimals, for the JSON line. */
-  static double round(double value, int digits) {
+  public static double round(double value, int digits) {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return value;
     }

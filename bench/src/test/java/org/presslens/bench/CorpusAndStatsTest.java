@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Article selection, long and run-on articles, medians and the -Xmx recommendation. */
+/** Article selection, long and run-on articles, medians. */
 class CorpusAndStatsTest {
 
   @TempDir
@@ -45,18 +45,9 @@ class CorpusAndStatsTest {
   }
 
   @Test
-  void mediansAndTheRecommendedHeap() {
+  void medians() {
     assertThat(Stats.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
     assertThat(Stats.median(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.5);
     assertThat(Stats.median(List.of())).isNaN();
-    assertThat(PipelineBenchmark.recommendXmx(1136)).isEqualTo(2048);
-    assertThat(PipelineBenchmark.recommendXmx(128)).isEqualTo(512);
-  }
-
-  @Test
-  void theLaunchersDefaultOptionsAreReadFromTheScript() throws IOException {
-    Path launcher = Files.writeString(tmp.resolve("presslens"),
-        "#!/bin/sh\nexec java ${PRESSLENS_JAVA_OPTS:--Xmx3g} -cp x Main \"$@\"\n");
-    assertThat(PipelineBenchmark.launcherDefaultOpts(launcher)).isEqualTo("-Xmx3g");
   }
 }

@@ -1,4 +1,4 @@
-package org.presslens.bench;
+package org.presslens.bench.child;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.presslens.json.PresslensJson;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One run of the presslens launcher in a child JVM: exit code, time from start to the first byte on standard output
@@ -33,8 +35,40 @@ record ChildRun(int exitCode, long firstOutputMs, long wallMs, long peakRssMb, S
   private static final Path GNU_TIME = Path.of("/usr/bin/time");
   private static final Pattern MAX_RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
+  /** Exit 0 and no OutOfMemoryError. */
   boolean ok() {
     return exitCode == 0 && !stderr.contains("OutOfMemoryError");
+  }
+
+  /**
+   * {@link #ok}, and standard output holds {@code inputs} reports (one JSON document for one input, else one a line)
+   * without error or failures.
+   */
+  boolean reported(int inputs) {
+    if (!ok()) {
+      return false;
+    }
+    String out = stdout.strip();
+    if (out.isEmpty()) {
+      return false;
+    }
+    List<String> docs = inputs == 1 ? List.of(out) : out.lines().filter(l -> !l.isBlank()).toList();
+    if (docs.size() != inputs) {
+      return false;
+    }
+    for (String doc : docs) {
+      JsonNode node = PresslensJson.mapper().readTree(doc);
+      if (node.has("error") || node.path("failures").size() > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The last line of standard error, or "" for none. */
+  String lastErrorLine() {
+    List<String> lines = stderr.strip().lines().toList();
+    return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
   }
 
   /**
