@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analysis.SpanIndex;
 import org.presslens.analyzers.entities.EntityResolver.ResolvedEntity;
 import org.presslens.analyzers.entities.EntityResolver.ResolvedMention;
 import org.presslens.analyzers.entities.sentiment.Polarity;
@@ -68,6 +70,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       maxWeight = Math.max(maxWeight, weight(e));
     }
     boolean scoreSentiment = model != null && nlp.sentences().stream().anyMatch(s -> s.parse() != null);
+    Layout layout = Layout.of(article);
     List<Entity> entities = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
     for (ResolvedEntity e : resolved) {
@@ -82,7 +85,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       String base = e.type().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
       int n = ids.merge(base, 1, Integer::sum);
       String id = n == 1 ? base : base + "-" + n;
-      double salience = salience(article, e, maxWeight);
+      double salience = salience(article, layout, e, maxWeight);
       entities.add(new Entity(id, e.name(), e.type(), e.subtype(), salience, mentions,
           scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null,
           scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null));
@@ -133,39 +136,33 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
    * first paragraph mentions it, title and heading whether the title or a section heading contains one of its names
    * (a demonym counts half).
    */
-  static double salience(Article article, ResolvedEntity e, double maxWeight) {
+  static double salience(Article article, Layout layout, ResolvedEntity e, double maxWeight) {
     String text = article.text();
     double count = maxWeight == 0 ? 0 : weight(e) / maxWeight;
     if (e.mentions().isEmpty()) {
       double title = inMetadata(article.title(), e);
       return Math.round((W_TITLE * title) * 10000) / 10000.0;
     }
-    List<Paragraph> paragraphs = article.paragraphs();
     double spread;
     double lead;
-    if (paragraphs.isEmpty()) {
+    if (layout.paragraphs().size() == 0) {
       spread = 1;
       lead = e.mentions().get(0).begin() < Math.min(text.length(), 600) ? 1 : 0;
     } else {
       Set<Integer> hit = new LinkedHashSet<>();
       for (ResolvedMention m : e.mentions()) {
-        for (int i = 0; i < paragraphs.size(); i++) {
-          Paragraph p = paragraphs.get(i);
-          if (m.begin() >= p.begin() && m.begin() < p.end()) {
-            hit.add(i);
-            break;
-          }
+        int i = layout.paragraphs().indexAt(m.begin());
+        if (i >= 0) {
+          hit.add(i);
         }
       }
-      spread = hit.size() / (double) paragraphs.size();
+      spread = hit.size() / (double) layout.paragraphs().size();
       lead = hit.contains(0) ? 1 : 0;
     }
     double early = text.isEmpty() ? 0 : 1 - e.mentions().get(0).begin() / (double) text.length();
     double title = inMetadata(article.title(), e);
-    double heading = 0;
-    for (Section s : article.sections()) {
-      heading = Math.max(heading, inMetadata(s.heading(), e));
-    }
+    // the best of the headings: each folded, one per line (no name holds a line break)
+    double heading = layout.headings().isEmpty() ? 0 : inFolded(layout.headings(), e);
     double s = W_COUNT * count + W_SPREAD * spread + W_EARLY * early + W_LEAD * lead + W_TITLE * title
         + W_HEADING * heading;
     return Math.round(Math.max(0, Math.min(1, s)) * 10000) / 10000.0;
@@ -179,7 +176,11 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     if (line == null || line.isBlank()) {
       return 0;
     }
-    String folded = EntityResolver.normalize(line);
+    return inFolded(EntityResolver.normalize(line), e);
+  }
+
+  /** {@link #inMetadata} of folded text ({@link EntityResolver#normalize}d lines). */
+  private static double inFolded(String folded, ResolvedEntity e) {
     double best = contains(folded, e.name()) ? 1 : 0;
     if (best == 0 && e.type().equals("PERSON")) {
       // headlines name people by surname (or, for Korean and Chinese names, by family name first)
@@ -190,15 +191,34 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
         best = 1;
       }
     }
+    Map<String, Boolean> found = new HashMap<>(); // a name is often mentioned many times
     for (ResolvedMention m : e.mentions()) {
       if (best == 1) {
         break;
       }
-      if (contains(folded, EntityResolver.normalize(m.text()))) {
+      if (found.computeIfAbsent(EntityResolver.normalize(m.text()), name -> contains(folded, name))) {
         best = Math.max(best, m.kind() == MentionKind.DEMONYM ? 0.5 : 1);
       }
     }
     return best;
+  }
+
+  /**
+   * What salience looks up in an article, once: its paragraphs, and its non-blank section headings folded
+   * ({@link EntityResolver#normalize}) and joined by line breaks.
+   */
+  record Layout(SpanIndex paragraphs, String headings) {
+
+    static Layout of(Article article) {
+      StringJoiner headings = new StringJoiner("\n");
+      for (Section s : article.sections()) {
+        if (s.heading() != null && !s.heading().isBlank()) {
+          headings.add(EntityResolver.normalize(s.heading()));
+        }
+      }
+      return new Layout(SpanIndex.of(article.paragraphs().stream().map(Paragraph::span).toList()),
+          headings.toString());
+    }
   }
 
   private static boolean contains(String line, String name) {

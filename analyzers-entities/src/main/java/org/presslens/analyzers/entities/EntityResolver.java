@@ -2,8 +2,10 @@ package org.presslens.analyzers.entities;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.presslens.analysis.SpanIndex;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
+import org.presslens.model.Span;
 import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
@@ -76,6 +80,8 @@ final class EntityResolver {
     MentionKind kind = MentionKind.NAME;
     double vote = 1;
     Group group;
+    private String wordsOf;
+    private int words;
 
     Candidate(int begin, int end, String text, String type) {
       this.begin = begin;
@@ -84,14 +90,24 @@ final class EntityResolver {
       this.type = type;
     }
 
+    /** The number of words of the key (cached for the key it was computed for). */
     int words() {
-      return key.split(" ").length;
+      if (wordsOf != key) {
+        words = key.split(" ").length;
+        wordsOf = key;
+      }
+      return words;
     }
   }
 
   /** A growing entity. */
   private static final class Group {
     final List<Candidate> members = new ArrayList<>();
+    /**
+     * The members' type votes, by type in order of first appearance among the members: kept up to date by
+     * {@link #join} and {@link #merge} (a member's type, kind and vote no longer change once it has joined).
+     */
+    final Map<String, Double> votes = new LinkedHashMap<>();
     String fixedName;
     String fixedSubtype;
     Group mergedInto;
@@ -108,8 +124,9 @@ final class EntityResolver {
   List<ResolvedEntity> resolve(Article article, NlpDocument nlp) {
     String text = article.text();
     List<Candidate> candidates = new ArrayList<>();
-    List<int[]> works = workSpans(article);
-    for (int[] w : works) {
+    List<int[]> workSpans = workSpans(article);
+    SpanIndex works = SpanIndex.of(workSpans.stream().map(w -> new Span(w[0], w[1])).toList());
+    for (int[] w : workSpans) {
       Candidate c = new Candidate(w[0], w[1], text.substring(w[0], w[1]), "WORK_OF_ART");
       c.key = normalize(c.text);
       candidates.add(c);
@@ -120,7 +137,7 @@ final class EntityResolver {
     // NER mentions
     for (EntityMention m : nlp.mentions()) {
       Optional<EntityTypes.Typed> typed = EntityTypes.of(m.type());
-      if (typed.isEmpty() || overlapsAny(m.begin(), m.end(), works)) {
+      if (typed.isEmpty() || works.overlapsAny(m.begin(), m.end())) {
         continue;
       }
       Candidate c = new Candidate(m.begin(), m.end(), m.text(), typed.get().type());
@@ -134,8 +151,11 @@ final class EntityResolver {
       }
     }
     // demonyms, tagged or not
-    addDemonyms(nlp, candidates, works);
-    addCompoundParts(nlp, candidates, works);
+    LiveSpans<Candidate> live = new LiveSpans<>(candidates, c -> c.begin, c -> c.end);
+    addDemonyms(nlp, live, works);
+    addCompoundParts(nlp, live, works);
+    candidates.clear();
+    candidates.addAll(live.items());
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
     splitHyphenated(candidates, text);
     locativeVotes(candidates, tokens, text);
@@ -178,26 +198,12 @@ final class EntityResolver {
       }
     }
     // 3. people: "Nina Khrushcheva" into "Nina L. Khrushcheva"
-    List<Group> people = new ArrayList<>();
-    for (Group g : groups) {
-      if (!g.members.isEmpty() && majorityType(g).equals("PERSON") && longestKey(g).split(" ").length > 1) {
-        people.add(g);
-      }
-    }
-    people.sort(Comparator.comparingInt((Group g) -> -longestKey(g).split(" ").length));
-    for (int i = 0; i < people.size(); i++) {
-      for (int j = i + 1; j < people.size(); j++) {
-        Group a = people.get(i).root();
-        Group b = people.get(j).root();
-        if (a != b && extendsName(longestKey(a), longestKey(b))) {
-          merge(b, a);
-        }
-      }
-    }
+    mergePeople(groups);
     // 4. acronyms
+    Map<String, Group> byInitials = byInitials(groups);
     for (Candidate c : candidates) {
       if (c.group == null && isAcronym(c.key)) {
-        Group target = acronymTarget(c, groups);
+        Group target = byInitials.get(c.key.replace(".", ""));
         if (target != null) {
           c.kind = MentionKind.ACRONYM;
           join(c, target);
@@ -218,11 +224,12 @@ final class EntityResolver {
     // 5. one-word names: into the full name whose first or last word they are
     addMissedNames(nlp, candidates, groups);
     candidates.sort(Comparator.comparingInt((Candidate c) -> c.begin).thenComparingInt(c -> -c.end));
+    Map<String, List<Candidate>> fullNames = fullNamesByWord(candidates);
     for (Candidate c : candidates) {
       if (c.group != null || c.words() > 1) {
         continue;
       }
-      Group person = personFor(c, candidates);
+      Group person = personFor(c, fullNames);
       if (person != null) {
         c.kind = MentionKind.ALIAS;
         c.type = "PERSON";
@@ -346,7 +353,7 @@ final class EntityResolver {
     c.key = normalize(s);
   }
 
-  private void addDemonyms(NlpDocument nlp, List<Candidate> candidates, List<int[]> works) {
+  private void addDemonyms(NlpDocument nlp, LiveSpans<Candidate> candidates, SpanIndex works) {
     int longest = gazetteer.longestDemonymTokens();
     for (Sentence s : nlp.sentences()) {
       List<Token> tokens = s.tokens();
@@ -362,26 +369,24 @@ final class EntityResolver {
             sb.append(tokens.get(k).text());
           }
           String phrase = sb.toString();
-          if (gazetteer.demonym(phrase).isEmpty() || overlapsAny(begin, end, works)) {
+          if (gazetteer.demonym(phrase).isEmpty() || works.overlapsAny(begin, end)) {
             continue;
           }
           // an NER mention of exactly this phrase (or inside it) becomes the demonym; a longer one (an
           // organisation named after the country) wins
           boolean inLonger = false;
           List<Candidate> covered = new ArrayList<>();
-          for (Candidate c : candidates) {
-            if (c.begin < end && begin < c.end) {
-              if (c.begin >= begin && c.end <= end || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
-                covered.add(c); // a MISC mention around a demonym ("Imported North Korean") is the demonym
-              } else if (!c.type.equals("PERSON")) {
-                inLonger = true;
-              }
+          for (Candidate c : candidates.overlapping(begin, end)) {
+            if (c.begin >= begin && c.end <= end || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
+              covered.add(c); // a MISC mention around a demonym ("Imported North Korean") is the demonym
+            } else if (!c.type.equals("PERSON")) {
+              inLonger = true;
             }
           }
           if (inLonger) {
             break;
           }
-          candidates.removeAll(covered);
+          covered.forEach(candidates::remove);
           Candidate d = new Candidate(begin, end, phrase, "LOCATION");
           d.key = phrase;
           d.kind = MentionKind.DEMONYM;
@@ -398,22 +403,20 @@ final class EntityResolver {
    * Demonyms and place names inside hyphenated words ("post-Soviet", "Soviet-era", "Russia-backed"): the part
    * becomes a mention of the place, unless an organisation, place or person mention covers the word.
    */
-  private void addCompoundParts(NlpDocument nlp, List<Candidate> candidates, List<int[]> works) {
+  private void addCompoundParts(NlpDocument nlp, LiveSpans<Candidate> candidates, SpanIndex works) {
     for (Sentence s : nlp.sentences()) {
       for (Token t : s.tokens()) {
         String word = t.text();
-        if (word.indexOf('-') <= 0 || overlapsAny(t.begin(), t.end(), works)) {
+        if (word.indexOf('-') <= 0 || works.overlapsAny(t.begin(), t.end())) {
           continue;
         }
         List<Candidate> covering = new ArrayList<>();
         boolean named = false;
-        for (Candidate c : candidates) {
-          if (c.begin < t.end() && t.begin() < c.end) {
-            if (c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
-              covering.add(c);
-            } else {
-              named = true;
-            }
+        for (Candidate c : candidates.overlapping(t.begin(), t.end())) {
+          if (c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
+            covering.add(c);
+          } else {
+            named = true;
           }
         }
         if (named) {
@@ -441,8 +444,8 @@ final class EntityResolver {
           }
         }
         if (!parts.isEmpty()) {
-          candidates.removeAll(covering);
-          candidates.addAll(parts);
+          covering.forEach(candidates::remove);
+          parts.forEach(candidates::add);
         }
       }
     }
@@ -469,19 +472,13 @@ final class EntityResolver {
       return;
     }
     List<Candidate> added = new ArrayList<>();
+    SpanIndex spans = SpanIndex.of(candidates.stream().map(c -> new Span(c.begin, c.end)).toList());
     for (Sentence s : nlp.sentences()) {
       for (Token t : s.tokens()) {
         if (!"NNP".equals(t.pos()) || !words.contains(t.text()) || t.text().length() < 2) {
           continue;
         }
-        boolean covered = false;
-        for (Candidate c : candidates) {
-          if (c.begin < t.end() && t.begin() < c.end) {
-            covered = true;
-            break;
-          }
-        }
-        if (!covered) {
+        if (!spans.overlapsAny(t.begin(), t.end())) {
           Candidate c = new Candidate(t.begin(), t.end(), t.text(), "PERSON");
           c.key = t.text();
           added.add(c);
@@ -657,6 +654,7 @@ final class EntityResolver {
     Group r = g.root();
     c.group = r;
     r.members.add(c);
+    r.votes.merge(c.kind == MentionKind.DEMONYM ? "LOCATION" : c.type, c.vote, Double::sum);
   }
 
   private static void merge(Group from, Group into) {
@@ -670,6 +668,10 @@ final class EntityResolver {
     }
     into.members.addAll(from.members);
     from.members.clear();
+    for (Map.Entry<String, Double> v : from.votes.entrySet()) {
+      into.votes.merge(v.getKey(), v.getValue(), Double::sum);
+    }
+    from.votes.clear();
     if (into.fixedName == null) {
       into.fixedName = from.fixedName;
       into.fixedSubtype = from.fixedSubtype;
@@ -687,49 +689,110 @@ final class EntityResolver {
     }).root();
   }
 
-  private Group acronymTarget(Candidate c, List<Group> groups) {
-    String acronym = c.key.replace(".", "");
+  /**
+   * The entity an acronym ("UN") stands for, by the acronym: the first entity (in the order of {@code groups}) with a
+   * multi-word name of those initials that is not a person's. Acronyms joining entities do not change it.
+   */
+  private static Map<String, Group> byInitials(List<Group> groups) {
+    Map<String, Group> out = new HashMap<>();
+    Set<Group> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Group g : groups) {
       Group r = g.root();
-      if (r.members.isEmpty()) {
+      if (r.members.isEmpty() || !seen.add(r)) {
         continue;
       }
       for (Candidate m : r.members) {
-        if (m.words() > 1 && initials(m.key).equals(acronym) && !m.type.equals("PERSON")) {
-          return r;
+        if (m.words() > 1 && !m.type.equals("PERSON")) {
+          out.putIfAbsent(initials(m.key), r);
         }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Step 3: a person's shorter full name joins the longer one ("Nina Khrushcheva" into "Nina L. Khrushcheva"). Only
+   * names with the same first and last words can join, so the pairs are compared within those sets, in the order of
+   * the longest names first.
+   */
+  private static void mergePeople(List<Group> groups) {
+    List<Group> people = new ArrayList<>();
+    Map<Group, Integer> words = new IdentityHashMap<>();
+    for (Group g : groups) {
+      if (!g.members.isEmpty() && majorityType(g).equals("PERSON") && longestKey(g).split(" ").length > 1) {
+        people.add(g);
+        words.put(g, longestKey(g).split(" ").length);
+      }
+    }
+    people.sort(Comparator.comparingInt((Group g) -> -words.get(g)));
+    Map<List<String>, List<Group>> sameEnds = new LinkedHashMap<>();
+    for (Group g : people) {
+      String[] w = longestKey(g).split(" ");
+      sameEnds.computeIfAbsent(List.of(w[0], w[w.length - 1]), k -> new ArrayList<>()).add(g);
+    }
+    for (List<Group> set : sameEnds.values()) {
+      for (int i = 0; i < set.size(); i++) {
+        for (int j = i + 1; j < set.size(); j++) {
+          Group a = set.get(i).root();
+          Group b = set.get(j).root();
+          if (a != b && extendsName(longestKey(a), longestKey(b))) {
+            merge(b, a);
+          }
+        }
+      }
+    }
+  }
+
+  /** The multi-word person-typed candidates by their first and by their last word, in list order. */
+  private static Map<String, List<Candidate>> fullNamesByWord(List<Candidate> candidates) {
+    Map<String, List<Candidate>> out = new HashMap<>();
+    for (Candidate o : candidates) {
+      if (o.words() < 2 || !o.type.equals("PERSON")) {
+        continue;
+      }
+      String[] w = o.key.split(" ");
+      out.computeIfAbsent(w[0], k -> new ArrayList<>()).add(o);
+      if (!w[w.length - 1].equals(w[0])) {
+        out.computeIfAbsent(w[w.length - 1], k -> new ArrayList<>()).add(o);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The multi-word person whose first or last word is {@code c}'s one word; nearest preceding first, else the first
+   * after. {@code fullNames}: {@link #fullNamesByWord} of the candidates, which are in order of begin.
+   */
+  private Group personFor(Candidate c, Map<String, List<Candidate>> fullNames) {
+    if (!c.type.equals("PERSON") && gazetteer.place(c.key).isPresent()) {
+      return null;
+    }
+    List<Candidate> named = fullNames.getOrDefault(c.key, List.of());
+    int lo = 0;
+    int hi = named.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (named.get(mid).begin < c.begin) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0; i--) {
+      if (isPerson(named.get(i), c)) {
+        return named.get(i).group.root();
+      }
+    }
+    for (int i = lo; i < named.size(); i++) {
+      if (isPerson(named.get(i), c)) {
+        return named.get(i).group.root();
       }
     }
     return null;
   }
 
-  /** The multi-word person whose first or last word is {@code c}'s one word; nearest preceding first. */
-  private Group personFor(Candidate c, List<Candidate> all) {
-    if (!c.type.equals("PERSON") && gazetteer.place(c.key).isPresent()) {
-      return null;
-    }
-    Candidate before = null;
-    Candidate after = null;
-    for (Candidate o : all) {
-      if (o == c || o.group == null || o.words() < 2 || !o.type.equals("PERSON")
-          || !majorityType(o.group.root()).equals("PERSON")) {
-        continue;
-      }
-      String[] w = o.key.split(" ");
-      if (!w[0].equals(c.key) && !w[w.length - 1].equals(c.key)) {
-        continue;
-      }
-      if (o.begin < c.begin) {
-        before = o;
-      } else if (after == null) {
-        after = o;
-      }
-    }
-    if (!c.type.equals("PERSON") && before == null && after == null) {
-      return null;
-    }
-    Candidate chosen = before != null ? before : after;
-    return chosen == null ? null : chosen.group.root();
+  private static boolean isPerson(Candidate o, Candidate c) {
+    return o != c && o.group != null && majorityType(o.group.root()).equals("PERSON");
   }
 
   /** Whether two multi-word person names are one: equal first and last words, one's words in the other's. */
@@ -757,11 +820,7 @@ final class EntityResolver {
   }
 
   private static String majorityType(Group g) {
-    Map<String, Double> votes = new LinkedHashMap<>();
-    for (Candidate c : g.members) {
-      String t = c.kind == MentionKind.DEMONYM ? "LOCATION" : c.type;
-      votes.merge(t, c.vote, Double::sum);
-    }
+    Map<String, Double> votes = g.votes;
     if (g.fixedSubtype != null) {
       return "LOCATION";
     }
@@ -783,17 +842,17 @@ final class EntityResolver {
   }
 
   private static String longestKey(Group g) {
-    String best = null;
+    Candidate best = null;
     for (Candidate c : g.members) {
       if (c.kind == MentionKind.DEMONYM || c.kind == MentionKind.ACRONYM) {
         continue;
       }
-      if (best == null || c.words() > best.split(" ").length
-          || c.words() == best.split(" ").length && c.key.length() > best.length()) {
-        best = c.key;
+      if (best == null || c.words() > best.words()
+          || c.words() == best.words() && c.key.length() > best.key.length()) {
+        best = c;
       }
     }
-    return best != null ? best : g.members.get(0).key;
+    return best != null ? best.key : g.members.get(0).key;
   }
 
   private static String canonicalName(Group g) {
@@ -830,14 +889,5 @@ final class EntityResolver {
 
   private static String stripThe(String s) {
     return s.startsWith("the ") || s.startsWith("The ") ? s.substring(4) : s;
-  }
-
-  private static boolean overlapsAny(int begin, int end, List<int[]> spans) {
-    for (int[] s : spans) {
-      if (begin < s[1] && s[0] < end) {
-        return true;
-      }
-    }
-    return false;
   }
 }

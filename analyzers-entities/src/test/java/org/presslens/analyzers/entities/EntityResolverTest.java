@@ -64,6 +64,30 @@ class EntityResolverTest {
   }
 
   @Test
+  void aOneWordNameJoinsTheNearestFullNameBeforeItElseTheFirstAfterIt() {
+    Article a = Docs.article("Clinton arrived early. Bill Clinton spoke, then Hillary Clinton. Clinton left.",
+        "Hillary waved and Bill Clinton followed. Clinton was last.");
+    List<ResolvedEntity> es = resolve(a, "Clinton#0/PERSON", "Bill Clinton#0/PERSON", "Hillary Clinton/PERSON",
+        "Clinton#3/PERSON", "Hillary#1/PERSON", "Bill Clinton#1/PERSON", "Clinton#5/PERSON");
+    assertThat(es.stream().filter(e -> e.type().equals("PERSON"))).hasSize(2);
+    assertThat(named(es, "Bill Clinton").mentions()).extracting(ResolvedMention::begin)
+        .containsExactly(0, a.text().indexOf("Bill Clinton"), a.text().lastIndexOf("Bill Clinton"),
+            a.text().lastIndexOf("Clinton"));
+    assertThat(named(es, "Hillary Clinton").mentions()).extracting(ResolvedMention::begin)
+        .containsExactly(a.text().indexOf("Hillary Clinton"), a.text().indexOf("Clinton left"),
+            a.text().lastIndexOf("Hillary"));
+  }
+
+  @Test
+  void theFirstLongFormInTheTextTakesTheAcronym() {
+    Article a = Docs.article("Universal Networks sued on Monday. The United Nations replied, and the UN said no.");
+    List<ResolvedEntity> es = resolve(a, "Universal Networks/ORGANIZATION", "United Nations/ORGANIZATION",
+        "UN/ORGANIZATION");
+    assertThat(texts(named(es, "Universal Networks"))).containsExactly("Universal Networks", "UN");
+    assertThat(texts(named(es, "United Nations"))).containsExactly("United Nations");
+  }
+
+  @Test
   void middleInitialsJoinTheFullerName() {
     Article a = Docs.article("Nina L. Khrushcheva wrote the essay. Nina Khrushcheva teaches in New York.");
     List<ResolvedEntity> es = resolve(a, "Nina L. Khrushcheva/PERSON", "Nina Khrushcheva/PERSON",

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analysis.SpanIndex;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
 import org.presslens.model.Section;
@@ -20,7 +21,9 @@ import org.presslens.spi.Analyzer;
  * Scores every sentence ({@link SentenceScorer}: CoreNLP's distribution or the lexicon model, calibrated or not) and
  * aggregates them per paragraph, section and document, plus the arc ({@link Aggregation}). Every sentence gets a
  * label, score and distribution: in {@code corenlp} mode, sentences over the parser's cap are scored by the lexicon
- * model and marked {@code "capped": true, "model": "lexicon"}. Thread-safe.
+ * model and marked {@code "capped": true, "model": "lexicon"}. Time linear in the article's length: the sentences of
+ * a paragraph or section are found through a {@link SpanIndex}, the voice of a sentence through {@link QuoteSpans}.
+ * Thread-safe.
  */
 final class SentimentAnalyzer implements Analyzer<SentimentResult> {
   static final double ARC_SIGMA = 2.0;
@@ -51,14 +54,15 @@ final class SentimentAnalyzer implements Analyzer<SentimentResult> {
       scored.add(new SentenceScore(span, s.tokens().size(), score, r.confidence()));
     }
 
+    SpanIndex index = SpanIndex.of(scored.stream().map(SentenceScore::span).toList());
     List<ParagraphSentiment> paragraphs = new ArrayList<>();
     for (Paragraph p : article.paragraphs()) {
-      Aggregation.Aggregate a = Aggregation.of(within(scored, p.span()));
+      Aggregation.Aggregate a = Aggregation.of(within(scored, index, p.span()));
       paragraphs.add(new ParagraphSentiment(p.begin(), p.end(), a.label(), a.score(), a.magnitude()));
     }
     List<SectionSentiment> sections = new ArrayList<>();
     for (Section s : article.sections()) {
-      Aggregation.Aggregate a = Aggregation.of(within(scored, s.span()));
+      Aggregation.Aggregate a = Aggregation.of(within(scored, index, s.span()));
       sections.add(new SectionSentiment(s.begin(), s.end(), s.heading(), a.label(), a.score(), a.magnitude()));
     }
     Aggregation.Aggregate doc = Aggregation.of(scored);
@@ -68,7 +72,12 @@ final class SentimentAnalyzer implements Analyzer<SentimentResult> {
         calibration == null ? null : calibration.name());
   }
 
-  private static List<SentenceScore> within(List<SentenceScore> scored, Span span) {
-    return scored.stream().filter(s -> span.contains(s.span())).toList();
+  /** The scored sentences inside {@code span}, in order ({@code index} is over their spans). */
+  static List<SentenceScore> within(List<SentenceScore> scored, SpanIndex index, Span span) {
+    List<SentenceScore> inside = new ArrayList<>();
+    for (int i : index.within(span)) {
+      inside.add(scored.get(i));
+    }
+    return inside;
   }
 }

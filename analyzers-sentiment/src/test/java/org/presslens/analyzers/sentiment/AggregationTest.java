@@ -3,8 +3,12 @@ package org.presslens.analyzers.sentiment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.presslens.analysis.SpanIndex;
 import org.presslens.model.Span;
 import org.presslens.result.SentimentLabel;
 import org.presslens.result.SentimentResult.ArcPoint;
@@ -47,6 +51,40 @@ class AggregationTest {
     assertThat(a.label()).isEqualTo(SentimentLabel.NEUTRAL);
     assertThat(a.score()).isZero();
     assertThat(a.magnitude()).isZero();
+  }
+
+  /**
+   * The sentences of a paragraph or section come from an index over the sentences' spans: the same sentences, in the
+   * same order (the sums are order-sensitive), as filtering all of them, for sentences in text order or not.
+   */
+  @Test
+  void sentencesWithinASpanAreThoseOfTheFilter() {
+    Random random = new Random(3L);
+    int found = 0;
+    for (int round = 0; round < 500; round++) {
+      List<SentenceScore> scored = new ArrayList<>();
+      int at = 0;
+      int n = random.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        at += random.nextInt(round % 2 == 0 ? 12 : 3);
+        int length = random.nextInt(8) == 0 ? 0 : 1 + random.nextInt(20);
+        scored.add(new SentenceScore(new Span(at, at + length), length, random.nextDouble() * 2 - 1, 0.5));
+        at += round % 2 == 0 ? length : 0;
+      }
+      if (round % 3 == 0) {
+        Collections.shuffle(scored, random);
+      }
+      SpanIndex index = SpanIndex.of(scored.stream().map(SentenceScore::span).toList());
+      for (int q = 0; q < 30; q++) {
+        int b = random.nextInt(at + 5);
+        Span span = new Span(b, b + random.nextInt(60));
+        List<SentenceScore> expected = scored.stream().filter(x -> span.contains(x.span())).toList();
+        assertThat(SentimentAnalyzer.within(scored, index, span)).as("%s in %s", span, scored)
+            .containsExactlyElementsOf(expected);
+        found += expected.size();
+      }
+    }
+    assertThat(found).as("spans held sentences").isGreaterThan(5_000);
   }
 
   @Test

@@ -1,6 +1,8 @@
 package org.presslens.analyzers.stance;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.presslens.analyzers.stance.claim.ClaimModel;
@@ -12,7 +14,10 @@ import org.presslens.result.StanceResult;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Analyzer;
 
-/** Entity, topic and claim stances of one article, in that order. Thread-safe: holds only immutable models. */
+/**
+ * Entity, topic and claim stances of one article, in that order (topics and claims in the order given). Thread-safe:
+ * holds only immutable models.
+ */
 final class StanceAnalyzer implements Analyzer<StanceResult> {
   private final List<String> targets;
   private final int entityCount;
@@ -24,7 +29,7 @@ final class StanceAnalyzer implements Analyzer<StanceResult> {
                  ClaimModel claimModel) {
     this.targets = List.copyOf(targets);
     this.entityCount = entityCount;
-    this.topics = Map.copyOf(topics);
+    this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics)); // in the order given, as the claims
     this.claims = List.copyOf(claims);
     this.claimModel = claimModel;
   }

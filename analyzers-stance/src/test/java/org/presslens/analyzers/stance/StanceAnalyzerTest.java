@@ -122,6 +122,17 @@ class StanceAnalyzerTest {
   }
 
   @Test
+  void topicStancesComeInTheOrderGiven() {
+    List<String> topics = List.of("hillary", "climate", "feminist", "abortion", "atheism");
+    List<StanceResult.Stance> s = stances(TestArticles.english(), Map.of("stance.topics", topics,
+        "stance.claims", List.of("The tram is late", "The council voted")));
+    assertThat(s).filteredOn(x -> x.targetKind() == TargetKind.TOPIC).extracting(StanceResult.Stance::target)
+        .containsExactlyElementsOf(topics);
+    assertThat(s).filteredOn(x -> x.targetKind() == TargetKind.CLAIM).extracting(StanceResult.Stance::target)
+        .containsExactly("The tram is late", "The council voted");
+  }
+
+  @Test
   void unknownTopicIsAConfigurationError() {
     assertThatThrownBy(() -> Fixtures.pipeline(Map.of("stance.topics", List.of("cricket"))))
         .hasMessageContaining("no topic model for [cricket]");

@@ -1,8 +1,10 @@
 package org.presslens.analyzers.stance.entity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analysis.SpanIndex;
 import org.presslens.analyzers.stance.text.Terms;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
@@ -61,44 +64,62 @@ public final class EntityStances {
   public record Input(Article article, NlpDocument nlp, EntitiesResult entities, SentimentResult sentiment) {
   }
 
-  /** Stances toward {@code names}, or toward the {@code count} most salient entities when {@code names} is empty. */
+  /**
+   * Stances toward {@code names}, or toward the {@code count} most salient entities when {@code names} is empty. Time
+   * linear in the article's length for a given number of targets: entities are grouped through an index of their
+   * name tokens, and sentences, paragraphs and mentions are matched through {@link SpanIndex}es.
+   */
   public static List<StanceResult.Stance> analyze(Input in, List<String> names, int count) {
-    List<Target> targets = names.isEmpty() ? salient(in, count) : named(in, names);
+    List<Group> groups = groups(in.entities());
+    List<Target> targets = names.isEmpty() ? salient(groups, count) : named(in, groups, names);
     QuoteSpans quotes = QuoteSpans.of(in.article());
     Map<Integer, Double> sentenceSentiment = sentenceSentiment(in.sentiment());
     // every person, organisation and place of the article moves the focus of "he", "she", "it"
     List<Target> everyone = new ArrayList<>(targets);
-    for (Group g : groups(in.entities())) {
+    for (Group g : groups) {
       everyone.add(g.target());
     }
+    Mentions mentions = new Mentions(in.article(), in.nlp().sentences(), everyone);
     List<StanceResult.Stance> out = new ArrayList<>();
     for (Target t : targets) {
-      out.add(stance(in, t, quotes, sentenceSentiment, everyone));
+      out.add(stance(in, t, quotes, sentenceSentiment, mentions));
     }
     return out;
   }
 
   /** Entities of the kinds that take a stance, merged by name (a surname joins the full name), most salient first. */
   static List<Target> salient(Input in, int count) {
-    List<Group> groups = groups(in.entities());
-    groups.sort(Comparator.comparingDouble((Group g) -> -g.rank()).thenComparingInt(Group::firstBegin));
+    return salient(groups(in.entities()), count);
+  }
+
+  private static List<Target> salient(List<Group> groups, int count) {
+    record Ranked(Group group, double rank, int firstBegin) {
+    }
+    List<Ranked> ranked = new ArrayList<>();
+    for (Group g : groups) {
+      ranked.add(new Ranked(g, g.rank(), g.firstBegin()));
+    }
+    ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.rank()).thenComparingInt(Ranked::firstBegin));
     List<Target> out = new ArrayList<>();
-    for (Group g : groups.subList(0, Math.min(count, groups.size()))) {
-      out.add(g.target());
+    for (Ranked r : ranked.subList(0, Math.min(count, ranked.size()))) {
+      out.add(r.group().target());
     }
     return out;
   }
 
   /** The targets the user named: the entities whose names match, or the name's occurrences in the text. */
   static List<Target> named(Input in, List<String> names) {
-    List<Group> groups = groups(in.entities());
+    return named(in, groups(in.entities()), names);
+  }
+
+  private static List<Target> named(Input in, List<Group> groups, List<String> names) {
     List<Target> out = new ArrayList<>();
     for (String name : names) {
       List<String> key = nameTokens(name);
       Group match = null;
       for (Group g : groups) {
-        for (EntitiesResult.Entity e : g.members) {
-          List<String> k = nameTokens(e.name());
+        for (int i = 0; i < g.members.size(); i++) {
+          List<String> k = g.tokens.get(i);
           if (!key.isEmpty() && !k.isEmpty() && (k.containsAll(key) || key.containsAll(k))) {
             match = g;
             break;
@@ -127,6 +148,17 @@ public final class EntityStances {
   /** Entities merged when one's name tokens (titles aside) are a subset of another's of the same type. */
   private static final class Group {
     final List<EntitiesResult.Entity> members = new ArrayList<>();
+    /** The {@link #nameTokens} of each member's name. */
+    final List<List<String>> tokens = new ArrayList<>();
+
+    Group(EntitiesResult.Entity head, List<String> tokens) {
+      add(head, tokens);
+    }
+
+    void add(EntitiesResult.Entity e, List<String> nameTokens) {
+      members.add(e);
+      tokens.add(nameTokens);
+    }
 
     EntitiesResult.Entity head() {
       return members.get(0);
@@ -169,31 +201,53 @@ public final class EntityStances {
     }
   }
 
+  /**
+   * The groups, in order of creation. A group hosts an entity when its head has the entity's type and more name tokens,
+   * among them all of the entity's; the hosts of an entity are found among the groups whose head has one of its
+   * tokens (the token with the fewest such groups), not among all groups.
+   */
   private static List<Group> groups(EntitiesResult entities) {
-    List<EntitiesResult.Entity> candidates = new ArrayList<>();
+    record Named(EntitiesResult.Entity entity, List<String> tokens) {
+    }
+    List<Named> candidates = new ArrayList<>();
     for (EntitiesResult.Entity e : entities.entities()) {
-      if (TYPES.contains(e.type()) && !nameTokens(e.name()).isEmpty() && !e.mentions().isEmpty()) {
-        candidates.add(e);
+      List<String> tokens = nameTokens(e.name());
+      if (TYPES.contains(e.type()) && !tokens.isEmpty() && !e.mentions().isEmpty()) {
+        candidates.add(new Named(e, tokens));
       }
     }
     // longest names first, so that a surname joins the full name
-    candidates.sort(Comparator.comparingInt((EntitiesResult.Entity e) -> -nameTokens(e.name()).size()));
+    candidates.sort(Comparator.comparingInt((Named n) -> -n.tokens().size()));
     List<Group> groups = new ArrayList<>();
-    for (EntitiesResult.Entity e : candidates) {
-      List<String> k = nameTokens(e.name());
-      List<Group> hosts = new ArrayList<>();
-      for (Group g : groups) {
-        List<String> hk = nameTokens(g.head().name());
-        if (g.head().type().equals(e.type()) && hk.size() > k.size() && hk.containsAll(k)) {
-          hosts.add(g);
+    Map<List<String>, List<Group>> byTypeAndToken = new HashMap<>();
+    for (Named n : candidates) {
+      List<String> k = n.tokens();
+      List<Group> fewest = null;
+      for (String token : k) {
+        List<Group> with = byTypeAndToken.getOrDefault(List.of(n.entity().type(), token), List.of());
+        if (fewest == null || with.size() < fewest.size()) {
+          fewest = with;
         }
       }
-      if (hosts.size() == 1) {
-        hosts.get(0).members.add(e);
+      Group host = null;
+      int hosts = 0;
+      for (Group g : fewest) {
+        List<String> hk = g.tokens.get(0);
+        if (hk.size() > k.size() && hk.containsAll(k)) {
+          host = g;
+          if (++hosts > 1) {
+            break;
+          }
+        }
+      }
+      if (hosts == 1) {
+        host.add(n.entity(), k);
       } else {
-        Group g = new Group();
-        g.members.add(e);
+        Group g = new Group(n.entity(), k);
         groups.add(g);
+        for (String token : new HashSet<>(k)) {
+          byTypeAndToken.computeIfAbsent(List.of(n.entity().type(), token), x -> new ArrayList<>()).add(g);
+        }
       }
     }
     return groups;
@@ -230,10 +284,11 @@ public final class EntityStances {
   }
 
   private static StanceResult.Stance stance(Input in, Target t, QuoteSpans quotes, Map<Integer, Double> sentiment,
-                                            List<Target> all) {
+                                            Mentions all) {
     Article article = in.article();
     List<Sentence> sentences = in.nlp().sentences();
-    Map<Integer, Double> attributed = attribute(article, sentences, t, all);
+    SpanIndex own = SpanIndex.of(t.mentions());
+    Map<Integer, Double> attributed = attribute(article, sentences, t, own, all);
     List<Scored> scored = new ArrayList<>();
     for (Map.Entry<Integer, Double> e : attributed.entrySet()) {
       Sentence s = sentences.get(e.getKey());
@@ -241,7 +296,7 @@ public final class EntityStances {
       if (quotes.voiceOf(span) != Voice.AUTHOR) {
         continue;
       }
-      double score = score(s, t, quotes, sentiment.get(s.begin()), article.text().length());
+      double score = score(s, own, quotes, sentiment.get(s.begin()));
       scored.add(new Scored(s, e.getValue(), score));
     }
     double sum = 0;
@@ -292,39 +347,67 @@ public final class EntityStances {
    * attributed sentence gets 0.6 times that sentence's weight (when at least 0.3).
    */
   static Map<Integer, Double> attribute(Article article, List<Sentence> sentences, Target t, List<Target> all) {
-    Map<Integer, Double> out = new LinkedHashMap<>();
+    return attribute(article, sentences, t, SpanIndex.of(t.mentions()), new Mentions(article, sentences, all));
+  }
+
+  /** {@link #attribute}, with {@code own} the index of {@code t}'s mentions and {@code all} of every target's. */
+  private static Map<Integer, Double> attribute(Article article, List<Sentence> sentences, Target t, SpanIndex own,
+                                                Mentions all) {
     Set<String> ownTitles = titlesOf(t, article.text());
-    for (Target o : all) {
-      if (o != t && !sameEntity(o, t)) {
-        ownTitles.removeAll(titlesOf(o, article.text())); // a title two people share names neither
+    // others[j]: target j of all is another entity than t
+    boolean[] others = new boolean[all.targets().size()];
+    for (int j = 0; j < others.length; j++) {
+      Target o = all.targets().get(j);
+      others[j] = o != t && !sameEntity(o, t, own);
+      if (others[j]) {
+        ownTitles.removeAll(all.titles().get(j)); // a title two people share names neither
       }
     }
-    List<Paragraph> paragraphs = article.paragraphs();
+    Facts facts = new Facts(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentence s = sentences.get(i);
+      facts.paragraph()[i] = all.paragraphs().indexAt(s.begin());
+      facts.mentions()[i] = own.anyWithin(new Span(s.begin(), s.end()));
+      for (int j : all.mentionedIn(i)) {
+        facts.other()[i] |= others[j] && all.targets().get(j).person() == t.person();
+      }
+    }
+    return attribute(sentences, t, ownTitles, facts);
+  }
+
+  /**
+   * What attribution needs to know of each sentence: its paragraph ({@code -1}: none), whether it holds a mention of
+   * the target, and whether it holds one of another entity of the target's kind (person or not).
+   */
+  record Facts(int[] paragraph, boolean[] mentions, boolean[] other) {
+
+    Facts(int sentences) {
+      this(new int[sentences], new boolean[sentences], new boolean[sentences]);
+    }
+  }
+
+  /** {@link #attribute} from the sentences' {@link Facts} and the target's own titles. */
+  static Map<Integer, Double> attribute(List<Sentence> sentences, Target t, Set<String> ownTitles, Facts facts) {
+    Map<Integer, Double> out = new LinkedHashMap<>();
     boolean focus = false;
     int focusParagraph = -2;
     double previous = 0;
     int paragraph = -2;
     for (int i = 0; i < sentences.size(); i++) {
       Sentence s = sentences.get(i);
-      int p = paragraphOf(paragraphs, s.begin());
+      int p = facts.paragraph()[i];
       if (p != paragraph) {
         previous = 0;
         paragraph = p;
       }
-      if (mentions(t, s)) {
+      if (facts.mentions()[i]) {
         out.put(i, 1.0);
         focus = true;
         focusParagraph = p;
         previous = 1.0;
         continue;
       }
-      boolean other = false;
-      for (Target o : all) {
-        if (o != t && o.person() == t.person() && mentions(o, s) && !sameEntity(o, t)) {
-          other = true;
-          break;
-        }
-      }
+      boolean other = facts.other()[i];
       String title = t.person() ? nominalTitle(s) : null;
       if (!other && title != null && ownTitles.contains(title)) {
         // "the mayor" of "Mayor Helen Okafor"
@@ -356,18 +439,51 @@ public final class EntityStances {
     return out;
   }
 
-  private static boolean sameEntity(Target a, Target b) {
+  /** Whether {@code a} and {@code b} are one entity: the same id, or overlapping mentions ({@code bIndex}: b's). */
+  private static boolean sameEntity(Target a, Target b, SpanIndex bIndex) {
     if (a.entityId() != null && a.entityId().equals(b.entityId())) {
       return true;
     }
     for (Span x : a.mentions()) {
-      for (Span y : b.mentions()) {
-        if (x.overlaps(y)) {
-          return true;
-        }
+      if (bIndex.overlapsAny(x)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /**
+   * What every target's attribution looks up, built once per article: the paragraphs, each target's titles
+   * ({@link #titlesOf}), and for each sentence the targets (positions in {@code targets}) with a mention inside it.
+   */
+  record Mentions(List<Target> targets, List<Set<String>> titles, SpanIndex paragraphs, List<int[]> bySentence) {
+
+    Mentions(Article article, List<Sentence> sentences, List<Target> targets) {
+      this(targets, targets.stream().map(t -> titlesOf(t, article.text())).toList(),
+          SpanIndex.of(article.paragraphs().stream().map(Paragraph::span).toList()), inSentences(sentences, targets));
+    }
+
+    int[] mentionedIn(int sentence) {
+      return bySentence.get(sentence);
+    }
+
+    private static List<int[]> inSentences(List<Sentence> sentences, List<Target> targets) {
+      List<Span> spans = new ArrayList<>();
+      List<Integer> owners = new ArrayList<>();
+      for (int j = 0; j < targets.size(); j++) {
+        for (Span m : targets.get(j).mentions()) {
+          spans.add(m);
+          owners.add(j);
+        }
+      }
+      SpanIndex index = SpanIndex.of(spans);
+      List<int[]> out = new ArrayList<>(sentences.size());
+      for (Sentence s : sentences) {
+        out.add(Arrays.stream(index.within(new Span(s.begin(), s.end()))).map(owners::get).distinct().sorted()
+            .toArray());
+      }
+      return out;
+    }
   }
 
   static final int PRONOUN_WINDOW = 8;
@@ -378,7 +494,7 @@ public final class EntityStances {
 
   /** The title words written just before the target's mentions ("Mayor" of "Mayor Helen Okafor"). */
   static Set<String> titlesOf(Target t, String text) {
-    Set<String> titles = new java.util.HashSet<>();
+    Set<String> titles = new HashSet<>();
     for (Span m : t.mentions()) {
       int b = m.begin();
       int e = b;
@@ -398,7 +514,7 @@ public final class EntityStances {
   }
 
   /** The title of a "the mayor"-like nominal in the sentence, or null. */
-  private static String nominalTitle(Sentence s) {
+  static String nominalTitle(Sentence s) {
     List<Token> tokens = s.tokens();
     for (int k = 0; k + 1 < tokens.size(); k++) {
       if (Terms.lower(tokens.get(k).text()).equals("the")) {
@@ -410,11 +526,11 @@ public final class EntityStances {
     }
     return null;
   }
-  private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
-  private static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
+  static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "his", "her", "him");
+  static final Set<String> THING_PRONOUNS = Set.of("it", "its", "they", "their", "them");
   private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "it", "such", "these");
 
-  private static boolean hasPronoun(Sentence s, Set<String> pronouns) {
+  static boolean hasPronoun(Sentence s, Set<String> pronouns) {
     List<Token> tokens = s.tokens();
     for (int k = 0; k < Math.min(PRONOUN_WINDOW, tokens.size()); k++) {
       if (pronouns.contains(Terms.lower(tokens.get(k).text()))) {
@@ -424,7 +540,7 @@ public final class EntityStances {
     return false;
   }
 
-  private static boolean opensWithDemonstrative(Sentence s) {
+  static boolean opensWithDemonstrative(Sentence s) {
     List<Token> tokens = s.tokens();
     for (int k = 0; k < Math.min(2, tokens.size()); k++) {
       if (DEMONSTRATIVES.contains(Terms.lower(tokens.get(k).text()))) {
@@ -434,45 +550,41 @@ public final class EntityStances {
     return false;
   }
 
-  private static int paragraphOf(List<Paragraph> paragraphs, int offset) {
-    for (int i = 0; i < paragraphs.size(); i++) {
-      if (offset >= paragraphs.get(i).begin() && offset < paragraphs.get(i).end()) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean mentions(Target t, Sentence s) {
-    for (Span m : t.mentions()) {
-      if (m.begin() >= s.begin() && m.end() <= s.end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
-   * The stance a sentence expresses toward the target, -1..1: the author's cues (weighted by nearness to the
-   * target's mentions and by contrast) plus the sentence's sentiment when it is mostly the author's.
+   * The stance a sentence expresses toward the target ({@code mentions}: the index of its mentions), -1..1: the
+   * author's cues (weighted by nearness to the target's mentions and by contrast) plus the sentence's sentiment when
+   * it is mostly the author's.
    */
-  static double score(Sentence s, Target t, QuoteSpans quotes, Double sentenceSentiment, int textLength) {
+  static double score(Sentence s, SpanIndex mentions, QuoteSpans quotes, Double sentenceSentiment) {
     List<Token> tokens = s.tokens();
     int n = tokens.size();
     List<String> lower = new ArrayList<>(n);
     boolean[] author = new boolean[n];
     List<Integer> mentionTokens = new ArrayList<>();
+    int quoted = 0;
+    int total = 0;
     for (int i = 0; i < n; i++) {
       Token tok = tokens.get(i);
+      Span span = new Span(tok.begin(), tok.end());
       lower.add(Terms.lower(tok.text()));
-      author[i] = quotes.quotedChars(new Span(tok.begin(), tok.end())) == 0;
-      for (Span m : t.mentions()) {
-        if (tok.begin() >= m.begin() && tok.end() <= m.end()) {
-          mentionTokens.add(i);
-          author[i] = false; // a name is not an evaluation
-        }
+      int quotedChars = quotes.quotedChars(span);
+      author[i] = quotedChars == 0;
+      if (mentions.containsAny(span)) {
+        mentionTokens.add(i);
+        author[i] = false; // a name is not an evaluation
       }
+      quoted += quotedChars;
+      total += tok.end() - tok.begin();
     }
+    return score(lower, author, mentionTokens, sentenceSentiment == null || total == 0 ? 0
+        : sentenceSentiment * (1 - (double) quoted / total));
+  }
+
+  /**
+   * {@link #score} from the sentence's lower-cased tokens, which of them are the author's words and which name the
+   * target, and the sentence's sentiment weighted by its share of the author's words.
+   */
+  static double score(List<String> lower, boolean[] author, List<Integer> mentionTokens, double authorSentiment) {
     double[] contrast = StanceCues.contrastWeights(lower);
     boolean ironic = StanceCues.ironic(lower);
     double cueSum = 0;
@@ -491,13 +603,7 @@ public final class EntityStances {
       }
       cueSum += w * near * contrast[c.first()];
     }
-    int quoted = 0;
-    int total = 0;
-    for (Token tok : tokens) {
-      total += tok.end() - tok.begin();
-      quoted += quotes.quotedChars(new Span(tok.begin(), tok.end()));
-    }
-    double sent = sentenceSentiment == null || total == 0 ? 0 : sentenceSentiment * (1 - (double) quoted / total);
+    double sent = authorSentiment;
     if (StanceCues.scopeNegated(lower)) {
       sent = -0.8 * sent;
     }
