@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
-import java.io.UncheckedIOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.channels.ServerSocketChannel;
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.function.ThrowingSupplier;
 import org.opentest4j.AssertionFailedError;
@@ -167,23 +164,6 @@ final class BadInputCorpus {
       sb.append(bodies.get(i % bodies.size())).append("\n\n");
     }
     return Files.writeString(file, sb.toString(), StandardCharsets.UTF_8);
-  }
-
-  /**
-   * A plugin jar that only registers the test analyzer {@code token-count} of the core test jar (already on the test
-   * class path), so that the CLI can run it with {@code --plugins JAR --analyzers token-count}: an analyzer linear in
-   * the article's length, for inputs too large to run the real analyzers on in a test.
-   */
-  static Path tokenCountPlugin(Path dir) {
-    Path jar = dir.resolve("token-count-plugin.jar");
-    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
-      out.putNextEntry(new JarEntry("META-INF/services/org.presslens.spi.AnalyzerProvider"));
-      out.write("org.presslens.testing.TokenCountProvider\n".getBytes(StandardCharsets.UTF_8));
-      out.closeEntry();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return jar;
   }
 
   private static byte[] concat(byte[]... parts) {
