@@ -1,6 +1,7 @@
 package org.presslens.pipeline;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Thrown by {@link Pipeline#analyze} when one article took longer than the pipeline's time limit
@@ -34,6 +35,6 @@ public final class TimeLimitExceededException extends RuntimeException {
 
   static String format(Duration d) {
     long ms = d.toMillis();
-    return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(java.util.Locale.ROOT, "%.3f s", ms / 1000.0);
+    return ms % 1000 == 0 ? ms / 1000 + " s" : String.format(Locale.ROOT, "%.3f s", ms / 1000.0);
   }
 }
