@@ -133,6 +133,8 @@ final class EntityResolver {
     }
     List<Token> tokens = new ArrayList<>();
     nlp.sentences().forEach(s -> tokens.addAll(s.tokens()));
+    Set<Integer> sentenceStarts = new java.util.HashSet<>();
+    nlp.sentences().forEach(s -> sentenceStarts.add(s.tokens().isEmpty() ? s.begin() : s.tokens().get(0).begin()));
 
     // NER mentions
     for (EntityMention m : nlp.mentions()) {
@@ -152,7 +154,7 @@ final class EntityResolver {
     }
     // demonyms, tagged or not
     LiveSpans<Candidate> live = new LiveSpans<>(candidates, c -> c.begin, c -> c.end);
-    addDemonyms(nlp, live, works);
+    addDemonyms(nlp, live, works, sentenceStarts);
     addCompoundParts(nlp, live, works);
     candidates.clear();
     candidates.addAll(live.items());
@@ -178,7 +180,7 @@ final class EntityResolver {
         continue;
       }
       Optional<Gazetteer.Place> place = gazetteer.place(c.key);
-      if (place.isPresent()) {
+      if (place.isPresent() && !namesOrganization(c, place.get())) {
         if (!c.key.equals(place.get().name())) {
           c.kind = Gazetteer.isAllCaps(c.key) ? MentionKind.ACRONYM : MentionKind.ALIAS;
         }
@@ -189,7 +191,7 @@ final class EntityResolver {
     // 2. full names and other multi-word names: group by key
     for (Candidate c : candidates) {
       if (c.group == null && (c.words() > 1 || !c.type.equals("PERSON") && !isAcronym(c.key))) {
-        Group g = byKey.computeIfAbsent(c.type.equals("PERSON") ? "person:" + c.key : "name:" + c.key, k -> {
+        Group g = byKey.computeIfAbsent(nameKey(c), k -> {
           Group n = new Group();
           groups.add(n);
           return n;
@@ -238,7 +240,7 @@ final class EntityResolver {
         if (c.type.equals("PERSON")) {
           c.vote = 0.5; // a lone one-word "person" may be a place the NER layer mistyped
         }
-        Group g = byKey.computeIfAbsent("name:" + c.key, k -> {
+        Group g = byKey.computeIfAbsent(nameKey(c), k -> {
           Group n = new Group();
           groups.add(n);
           return n;
@@ -255,7 +257,7 @@ final class EntityResolver {
       }
       String name = canonicalName(r);
       Group other = byName.get(name);
-      if (other != null && other.root() != r) {
+      if (other != null && other.root() != r && !placeAndOrganization(r, other.root())) {
         merge(r, other.root());
       } else {
         byName.put(name, r);
@@ -312,7 +314,10 @@ final class EntityResolver {
 
   // ---------------------------------------------------------------- candidates
 
-  /** Strips leading titles from person names and "the" from others; sets the key. */
+  /**
+   * Strips leading titles from person names and a lower-case "the" from others; sets the key, without a leading
+   * "the". A capitalised "The" the NER layer put inside a name stays in the mention ("The Hague", "The Oval"). Trailing punctuation goes, but not a closing bracket whose opening one is inside ("Buducnost (V)").
+   */
   private static void trim(Candidate c, String text) {
     String s = c.text;
     // possessive ending inside the mention
@@ -330,7 +335,7 @@ final class EntityResolver {
           || Gazetteer.get().demonym(words[drop]).isPresent())) {
         drop++;
       }
-    } else if (words.length > 1 && words[0].equalsIgnoreCase("the")) {
+    } else if (words.length > 1 && words[0].equalsIgnoreCase("the") && !words[0].startsWith("T")) {
       drop = 1;
     }
     for (int i = 0; i < drop; i++) {
@@ -338,7 +343,8 @@ final class EntityResolver {
     }
     s = s.substring(offset);
     // trailing punctuation
-    while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.') {
+    while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.'
+        && !(s.charAt(s.length() - 1) == ')' && s.indexOf('(') >= 0)) {
       s = s.substring(0, s.length() - 1);
     }
     int begin = c.begin + offset;
@@ -350,10 +356,11 @@ final class EntityResolver {
     c.begin = begin;
     c.end = end;
     c.text = s;
-    c.key = normalize(s);
+    c.key = normalize(!c.type.equals("PERSON") && s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s);
   }
 
-  private void addDemonyms(NlpDocument nlp, LiveSpans<Candidate> candidates, SpanIndex works) {
+  private void addDemonyms(NlpDocument nlp, LiveSpans<Candidate> candidates, SpanIndex works,
+                           Set<Integer> sentenceStarts) {
     int longest = gazetteer.longestDemonymTokens();
     for (Sentence s : nlp.sentences()) {
       List<Token> tokens = s.tokens();
@@ -377,9 +384,12 @@ final class EntityResolver {
           boolean inLonger = false;
           List<Candidate> covered = new ArrayList<>();
           for (Candidate c : candidates.overlapping(begin, end)) {
-            if (c.begin >= begin && c.end <= end || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
+            if (c.begin >= begin && c.end <= end
+                || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM && !isName(c, begin, end, s, sentenceStarts)) {
               covered.add(c); // a MISC mention around a demonym ("Imported North Korean") is the demonym
-            } else if (!c.type.equals("PERSON")) {
+            } else {
+              // an organisation, place or MISC name around it ("American League"), or a person's name with it
+              // ("Richard Finn"; a leading demonym was trimmed off the person: "Chinese President Xi")
               inLonger = true;
             }
           }
@@ -397,6 +407,54 @@ final class EntityResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether a mention around the demonym {@code [begin, end)} is a name of its own: its other words are all
+   * capitalised and none of them is capitalised only because it starts the sentence, unless it is a known demonym
+   * or place ("American League", "Iraqi Kurds"; not "Imported North Korean" at a sentence start).
+   */
+  private boolean isName(Candidate c, int begin, int end, Sentence sentence, Set<Integer> sentenceStarts) {
+    boolean other = false;
+    for (Token t : sentence.tokens()) {
+      if (t.begin() < c.begin || t.end() > c.end || t.begin() >= begin && t.end() <= end) {
+        continue;
+      }
+      other = true;
+      boolean known = gazetteer.demonym(t.text()).isPresent() || gazetteer.place(t.text()).isPresent();
+      if (!Character.isUpperCase(t.text().charAt(0)) || sentenceStarts.contains(t.begin()) && !known) {
+        return false;
+      }
+    }
+    return other;
+  }
+
+  /**
+   * Whether a mention of a known place is the NER layer's organisation named after it: a team or institution
+   * named after a city, state or region ("Chicago" beat...). Country names stay places whatever the tag: the
+   * country acting is the country.
+   */
+  private static boolean namesOrganization(Candidate c, Gazetteer.Place place) {
+    return (c.type.equals("ORGANIZATION") || c.type.equals("MISC")) && !"COUNTRY".equals(place.subtype());
+  }
+
+  /**
+   * The key of a name's group: people apart, organisations apart from other names, since a place name the NER
+   * layer tags as an organisation there names an organisation (a team, a company) and elsewhere the place.
+   */
+  private static String nameKey(Candidate c) {
+    return switch (c.type) {
+      case "PERSON" -> "person:" + c.key;
+      case "ORGANIZATION" -> "org:" + c.key;
+      default -> "name:" + c.key;
+    };
+  }
+
+  /** Whether one group is a place and the other an organisation named after it: two entities. */
+  private static boolean placeAndOrganization(Group a, Group b) {
+    String ta = majorityType(a);
+    String tb = majorityType(b);
+    return ta.equals("LOCATION") && tb.equals("ORGANIZATION") || ta.equals("ORGANIZATION") && tb.equals("LOCATION");
   }
 
   /**
