@@ -316,7 +316,8 @@ final class EntityResolver {
 
   /**
    * Strips leading titles from person names and a lower-case "the" from others; sets the key, without a leading
-   * "the". A capitalised "The" the NER layer put inside a name stays in the mention ("The Hague", "The Oval"). Trailing punctuation goes, but not a closing bracket whose opening one is inside ("Buducnost (V)").
+   * "the". A capitalised "The" the NER layer put inside a name stays in the mention ("The Hague", "The Oval");
+   * trailing lower-case words of other names go ("Jiangsu province"). Trailing punctuation goes, but not a closing bracket whose opening one is inside ("Buducnost (V)").
    */
   private static void trim(Candidate c, String text) {
     String s = c.text;
@@ -342,6 +343,12 @@ final class EntityResolver {
       offset += words[i].length() + 1;
     }
     s = s.substring(offset);
+    // trailing lower-case words are not part of a name ("Jiangsu province", "Pamir mountains")
+    int space;
+    while (!c.type.equals("PERSON") && (space = s.lastIndexOf(' ')) > 0
+        && s.substring(space + 1).chars().allMatch(Character::isLowerCase)) {
+      s = s.substring(0, space);
+    }
     // trailing punctuation
     while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.'
         && !(s.charAt(s.length() - 1) == ')' && s.indexOf('(') >= 0)) {
@@ -702,8 +709,8 @@ final class EntityResolver {
         capitalised++;
       }
     }
-    // a Title Case phrase, not a quoted sentence
-    return content > 0 && capitalised == content && !t.endsWith(".") && !t.endsWith(",");
+    // a Title Case phrase, not a quoted sentence nor, without a cue word, an exclamation ("Freedom for Chechnya!")
+    return content > 0 && capitalised == content && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith("!");
   }
 
   // ---------------------------------------------------------------- grouping
