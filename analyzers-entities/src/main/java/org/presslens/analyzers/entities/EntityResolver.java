@@ -180,7 +180,7 @@ final class EntityResolver {
         continue;
       }
       Optional<Gazetteer.Place> place = gazetteer.place(c.key);
-      if (place.isPresent() && !namesOrganization(c, place.get())) {
+      if (place.isPresent() && !NameEvidence.namesSomethingElse(c.type, place.get())) {
         if (!c.key.equals(place.get().name())) {
           c.kind = Gazetteer.isAllCaps(c.key) ? MentionKind.ACRONYM : MentionKind.ALIAS;
         }
@@ -257,7 +257,8 @@ final class EntityResolver {
       }
       String name = canonicalName(r);
       Group other = byName.get(name);
-      if (other != null && other.root() != r && !placeAndOrganization(r, other.root())) {
+      if (other != null && other.root() != r
+          && !placeAndOrganization(r, other.root())) {
         merge(r, other.root());
       } else {
         byName.put(name, r);
@@ -317,7 +318,8 @@ final class EntityResolver {
   /**
    * Strips leading titles from person names and a lower-case "the" from others; sets the key, without a leading
    * "the". A capitalised "The" the NER layer put inside a name stays in the mention ("The Hague", "The Oval");
-   * trailing lower-case words of other names go ("Jiangsu province"). Trailing punctuation goes, but not a closing bracket whose opening one is inside ("Buducnost (V)").
+   * trailing lower-case words of other names go ("Jiangsu province"). Trailing punctuation goes, but not a closing
+   * bracket whose opening one is inside ("Buducnost (V)").
    */
   private static void trim(Candidate c, String text) {
     String s = c.text;
@@ -343,11 +345,8 @@ final class EntityResolver {
       offset += words[i].length() + 1;
     }
     s = s.substring(offset);
-    // trailing lower-case words are not part of a name ("Jiangsu province", "Pamir mountains")
-    int space;
-    while (!c.type.equals("PERSON") && (space = s.lastIndexOf(' ')) > 0
-        && s.substring(space + 1).chars().allMatch(Character::isLowerCase)) {
-      s = s.substring(0, space);
+    if (!c.type.equals("PERSON")) {
+      s = NameEvidence.withoutTrailingLowerCaseWords(s);
     }
     // trailing punctuation
     while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.'
@@ -392,7 +391,8 @@ final class EntityResolver {
           List<Candidate> covered = new ArrayList<>();
           for (Candidate c : candidates.overlapping(begin, end)) {
             if (c.begin >= begin && c.end <= end
-                || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM && !isName(c, begin, end, s, sentenceStarts)) {
+                || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM
+                && !NameEvidence.isName(c.begin, c.end, begin, end, s, sentenceStarts)) {
               covered.add(c); // a MISC mention around a demonym ("Imported North Korean") is the demonym
             } else {
               // an organisation, place or MISC name around it ("American League"), or a person's name with it
@@ -417,32 +417,12 @@ final class EntityResolver {
   }
 
   /**
-   * Whether a mention around the demonym {@code [begin, end)} is a name of its own: its other words are all
-   * capitalised and none of them is capitalised only because it starts the sentence, unless it is a known demonym
-   * or place ("American League", "Iraqi Kurds"; not "Imported North Korean" at a sentence start).
+   * Whether one group is a known place and the other the organisation the NER layer tagged with its name (the team
+   * "Chicago"): two entities. Other names typed ORGANIZATION and LOCATION ("Kremlin", "White House") stay one.
    */
-  private boolean isName(Candidate c, int begin, int end, Sentence sentence, Set<Integer> sentenceStarts) {
-    boolean other = false;
-    for (Token t : sentence.tokens()) {
-      if (t.begin() < c.begin || t.end() > c.end || t.begin() >= begin && t.end() <= end) {
-        continue;
-      }
-      other = true;
-      boolean known = gazetteer.demonym(t.text()).isPresent() || gazetteer.place(t.text()).isPresent();
-      if (!Character.isUpperCase(t.text().charAt(0)) || sentenceStarts.contains(t.begin()) && !known) {
-        return false;
-      }
-    }
-    return other;
-  }
-
-  /**
-   * Whether a mention of a known place is the NER layer's organisation named after it: a team or institution
-   * named after a city, state or region ("Chicago" beat...). Country names stay places whatever the tag: the
-   * country acting is the country.
-   */
-  private static boolean namesOrganization(Candidate c, Gazetteer.Place place) {
-    return (c.type.equals("ORGANIZATION") || c.type.equals("MISC")) && !"COUNTRY".equals(place.subtype());
+  private static boolean placeAndOrganization(Group a, Group b) {
+    return a.fixedSubtype != null && majorityType(b).equals("ORGANIZATION")
+        || b.fixedSubtype != null && majorityType(a).equals("ORGANIZATION");
   }
 
   /**
@@ -455,13 +435,6 @@ final class EntityResolver {
       case "ORGANIZATION" -> "org:" + c.key;
       default -> "name:" + c.key;
     };
-  }
-
-  /** Whether one group is a place and the other an organisation named after it: two entities. */
-  private static boolean placeAndOrganization(Group a, Group b) {
-    String ta = majorityType(a);
-    String tb = majorityType(b);
-    return ta.equals("LOCATION") && tb.equals("ORGANIZATION") || ta.equals("ORGANIZATION") && tb.equals("LOCATION");
   }
 
   /**

@@ -234,4 +234,23 @@ class EntityResolverTest {
     assertThat(texts(named(es, "Oval"))).containsExactly("Oval");
     assertThat(texts(named(es, "Buducnost (V)"))).containsExactly("Buducnost (V)");
   }
+
+  @Test
+  void anUnknownNameTypedOrganisationAndLocationStaysOneEntityButAnAllCapsKnownCityIsTheTeam() {
+    Article a = Docs.article("The Kremlin denied it. Inside the Kremlin, few agreed.", "CINCINNATI AT NEW YORK",
+        "NEW YORK 66 67");
+    List<ResolvedEntity> es = resolve(a, "Kremlin/ORGANIZATION", "Kremlin#1/LOCATION", "CINCINNATI/ORGANIZATION",
+        "NEW YORK/LOCATION", "NEW YORK#1/ORGANIZATION");
+    assertThat(es.stream().filter(e -> e.name().equals("Kremlin")).toList()).hasSize(1);
+    assertThat(named(es, "New York").type()).isEqualTo("LOCATION");
+    assertThat(named(es, "NEW YORK").type()).isEqualTo("ORGANIZATION");
+    assertThat(named(es, "CINCINNATI").type()).isEqualTo("ORGANIZATION");
+  }
+
+  @Test
+  void onlyACapitalisedNameLosesTrailingLowerCaseWords() {
+    assertThat(NameEvidence.withoutTrailingLowerCaseWords("Jiangsu province")).isEqualTo("Jiangsu");
+    assertThat(NameEvidence.withoutTrailingLowerCaseWords("interior ministry")).isEqualTo("interior ministry");
+    assertThat(NameEvidence.withoutTrailingLowerCaseWords("Buducnost (V)")).isEqualTo("Buducnost (V)");
+  }
 }

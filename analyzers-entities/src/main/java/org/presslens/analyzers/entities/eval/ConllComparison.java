@@ -88,7 +88,8 @@ public final class ConllComparison {
    * same figures for the NER layer's bare mentions), {@code confusion} ({@code presslens} and {@code floor}: gold
    * type to predicted type of exactly matching spans, O for none) and {@code disagreements} ({@code vs_gold},
    * {@code losses_vs_floor}: gold chunks the floor found and presslens did not, {@code wins_vs_floor}: the
-   * reverse, {@code errors_added_vs_floor}: presslens's chunks that neither gold nor the floor has; each a list of {@code "<count>x <what>"}, most frequent first).
+   * reverse, {@code errors_added_vs_floor}: presslens's chunks that neither gold nor the floor has; each a list
+   * of {@code "<count>x <what>"}, most frequent first, with a {@code _total} count beside the floor lists).
    */
   public Map<String, Object> summary() {
     Map<String, Object> m = presslens.summary();

@@ -230,7 +230,8 @@ public final class ConllEvaluation {
   /**
    * Runs {@code pipeline}, whose NLP engine must be {@code engine}, on every document and compares its entity
    * mentions and the NER layer's bare mentions of the same annotation (the floor) with gold, into
-   * {@code comparison}, which is returned.
+   * {@code comparison}, which is returned. The pipeline must have no time limit (it then annotates on the calling
+   * thread, where {@code engine} records the document).
    */
   public static ConllComparison compare(List<Document> docs, Pipeline pipeline, RecordingEngine engine,
                                         ConllComparison comparison) {
