@@ -1,7 +1,7 @@
 package org.presslens.analyzers.entities;
 
 import java.util.Optional;
-import org.presslens.result.EntitiesResult.MentionKind;
+import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 
 /**
  * Maps presslens entity types, and the NER layer's tags, to the CoNLL-2003 types: PERSON → PER, ORGANIZATION → ORG,

@@ -15,12 +15,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.presslens.analyzers.entities.ConllTypes;
 import org.presslens.analyzers.entities.EntitiesAnalyzerProvider;
+import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.model.Article;
 import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.EntitiesResult;
 
 /**
  * Evaluates the entities analyzer on CoNLL-2003-format data: one token per line with its tag in the last column
