@@ -38,11 +38,11 @@ final class NameEvidence {
 
   /**
    * Whether a mention of a known place names something else, by the NER layer's tag {@code nerType}: an
-   * organisation or event named after a city, state or region ("Chicago" beat..., "Milan" the club). Country names
-   * stay places whatever the tag: the country acting is the country.
+   * organisation named after a city, state or region ("Chicago" beat..., "Milan" the club). Country names stay
+   * places whatever the tag (the country acting is the country), and so do MISC-tagged places ("the West").
    */
   static boolean namesSomethingElse(String nerType, Gazetteer.Place place) {
-    return (nerType.equals("ORGANIZATION") || nerType.equals("MISC")) && !"COUNTRY".equals(place.subtype());
+    return nerType.equals("ORGANIZATION") && !"COUNTRY".equals(place.subtype());
   }
 
   /**
