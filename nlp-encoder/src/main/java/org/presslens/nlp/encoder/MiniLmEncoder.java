@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.presslens.nlp.encoder.internal.Batches;
 import org.presslens.nlp.encoder.internal.OrtGraph;
@@ -52,11 +54,29 @@ public final class MiniLmEncoder implements TextEncoder, AutoCloseable {
 
   private MiniLmEncoder(EncoderWeights overrides, Options options) {
     this.options = options;
-    try (InputStream tokenizer = resource(TOKENIZER_RESOURCE); InputStream model = resource(MODEL_RESOURCE)) {
-      this.wordPieces = new WordPieces(tokenizer, options.maxTokens());
+    // The tokenizer (its native library) loads on another thread while the graph is read and optimised.
+    CompletableFuture<WordPieces> tokenizer = CompletableFuture.supplyAsync(() -> {
+      try (InputStream in = resource(TOKENIZER_RESOURCE)) {
+        return new WordPieces(in, options.maxTokens());
+      } catch (IOException e) {
+        throw new EncoderException("cannot read the MiniLM tokenizer from the class path", e);
+      }
+    });
+    try (InputStream model = resource(MODEL_RESOURCE)) {
       this.graph = new OrtGraph(model.readAllBytes(), overrides, options.intraOpThreads(), DIMENSION);
     } catch (IOException e) {
+      tokenizer.thenAccept(WordPieces::close);
       throw new EncoderException("cannot read the MiniLM encoder from the class path", e);
+    } catch (RuntimeException e) {
+      tokenizer.thenAccept(WordPieces::close);
+      throw e;
+    }
+    try {
+      this.wordPieces = tokenizer.join();
+    } catch (CompletionException e) {
+      graph.close();
+      throw e.getCause() instanceof EncoderException ee ? ee
+          : new EncoderException("cannot load the MiniLM tokenizer", e.getCause());
     }
   }
 
