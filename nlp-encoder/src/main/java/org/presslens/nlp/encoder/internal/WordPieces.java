@@ -8,8 +8,20 @@ import java.io.InputStream;
 import java.util.Map;
 import org.presslens.nlp.encoder.EncoderInput;
 
-/** The model's WordPiece tokenizer (HuggingFace tokenizers through DJL; natives from its jar). Thread-safe. */
+/**
+ * The model's WordPiece tokenizer (HuggingFace tokenizers through DJL; natives from its jar). Thread-safe.
+ *
+ * <p>DJL's tokenizer otherwise "calls home" when created (it queries the EC2 metadata address 169.254.169.254 and then
+ * a telemetry URL): presslens never touches the network at run time, so the system property {@code OPT_OUT_TRACKING}
+ * is set to {@code true} unless the user has set it.
+ */
 public final class WordPieces implements AutoCloseable {
+
+  static {
+    if (System.getenv("OPT_OUT_TRACKING") == null && System.getProperty("OPT_OUT_TRACKING") == null) {
+      System.setProperty("OPT_OUT_TRACKING", "true");
+    }
+  }
 
   /** The tokens of one input: ids, segment ids, offsets into the segment's text, special flags. */
   public record Tokens(long[] ids, long[] typeIds, int[] begins, int[] ends, boolean[] special, boolean truncated) {
