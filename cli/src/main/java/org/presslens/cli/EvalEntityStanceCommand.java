@@ -1,19 +1,13 @@
 package org.presslens.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.presslens.analyzers.stance.entity.EntityStances;
+import org.presslens.analyzers.stance.entity.eval.EntityStanceCrossValidation;
 import org.presslens.analyzers.stance.entity.eval.EntityStanceEvaluation;
-import org.presslens.analyzers.stance.entity.eval.EntityStanceGold;
 import org.presslens.json.PresslensJson;
-import org.presslens.result.StanceResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,6 +41,14 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
   @Option(names = "--errors", defaultValue = "15", paramLabel = "N", description = "worst errors shown")
   int errors;
 
+  @Option(names = "--cross-validate", defaultValue = "0", paramLabel = "K",
+      description = "also refit the stance model on K-1 folds of editorials and score the K-th (K >= 2; 0: off)")
+  int folds;
+
+  @Option(names = "--l2", defaultValue = "" + TrainEntityStanceCommand.L2, paramLabel = "X",
+      description = "L2 penalty of the cross-validated fits (default: ${DEFAULT-VALUE})")
+  double l2;
+
   @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "articles in parallel")
   int threads;
 
@@ -58,55 +60,27 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
     if (!minConfidence.equals("medium") && !minConfidence.equals("high")) {
       throw new IllegalArgumentException("--min-confidence must be high or medium, got '" + minConfidence + "'");
     }
-    List<EntityStanceGold> golds = EntityStanceGold.read(gold);
-    Path base = root != null ? root
-        : gold.toAbsolutePath().getParent().resolve("../articles/webis-editorials").normalize();
-    if (!Files.isDirectory(base)) {
-      throw new IllegalArgumentException("the article root " + base + " is not a directory (use --root DIR)");
-    }
-    EntityStanceInputs inputs = new EntityStanceInputs(cache);
-    var err = spec.commandLine().getErr();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    List<EntityStanceEvaluation.Case> cases = new ArrayList<>();
-    try {
-      List<Future<List<EntityStanceEvaluation.Case>>> futures = new ArrayList<>();
-      for (EntityStanceGold g : golds) {
-        futures.add(pool.submit(() -> score(inputs, base, g)));
-      }
-      int done = 0;
-      for (Future<List<EntityStanceEvaluation.Case>> f : futures) {
-        cases.addAll(f.get());
-        if (++done % 10 == 0) {
-          err.println("presslens: scored " + done + "/" + golds.size() + " articles");
-          err.flush();
-        }
-      }
-    } catch (ExecutionException e) {
-      throw e.getCause() instanceof Exception ex ? ex : new IllegalStateException(e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
-    EntityStanceEvaluation.Result r = EntityStanceEvaluation.evaluate(cases);
+    List<EntityStanceCrossValidation.Item> items = EntityStanceItems.load(gold, root, minConfidence.equals("high"),
+        cache, threads, spec.commandLine().getErr());
+    EntityStanceEvaluation.Result r = EntityStanceEvaluation.evaluate(items.stream()
+        .map(i -> new EntityStanceEvaluation.Case(i.file(), i.gold(), i.stance())).toList());
     var out = spec.commandLine().getOut();
     out.print(r.text(errors));
-    out.println(PresslensJson.mapper().writeValueAsString(r.json()));
+    Map<String, Object> json = new LinkedHashMap<>(r.json());
+    json.put("min_confidence", minConfidence);
+    if (folds > 0) {
+      EntityStanceEvaluation.Result cv = EntityStanceEvaluation.evaluate(
+          EntityStanceCrossValidation.crossValidate(items, folds, l2));
+      out.println();
+      out.println(folds + "-fold cross-validation by editorial (model refitted on the other folds, l2 " + l2 + "):");
+      out.print(cv.text(0));
+      Map<String, Object> cvJson = new LinkedHashMap<>(cv.json());
+      cvJson.remove("task");
+      cvJson.put("folds", folds);
+      json.put("cross_validated", cvJson);
+    }
+    out.println(PresslensJson.mapper().writeValueAsString(json));
     out.flush();
     return Main.OK;
-  }
-
-  private List<EntityStanceEvaluation.Case> score(EntityStanceInputs inputs, Path base, EntityStanceGold g) {
-    List<EntityStanceGold.Target> targets = g.targets().stream()
-        .filter(t -> minConfidence.equals("medium") || "high".equalsIgnoreCase(t.confidence())).toList();
-    if (targets.isEmpty()) {
-      return List.of();
-    }
-    EntityStances.Input input = inputs.of(base.resolve(g.file()));
-    List<StanceResult.Stance> stances = EntityStances.analyze(input,
-        targets.stream().map(EntityStanceGold.Target::entity).toList(), 0);
-    List<EntityStanceEvaluation.Case> out = new ArrayList<>();
-    for (int i = 0; i < targets.size(); i++) {
-      out.add(new EntityStanceEvaluation.Case(g.file(), targets.get(i), stances.get(i)));
-    }
-    return out;
   }
 }
