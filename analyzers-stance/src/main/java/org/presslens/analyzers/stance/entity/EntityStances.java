@@ -81,7 +81,7 @@ public final class EntityStances {
   /** {@link #analyze(Input, List, int)} deciding with {@code model} (null: the cue rule). */
   public static List<StanceResult.Stance> analyze(Input in, List<String> names, int count, EntityStanceModel model) {
     List<Group> groups = groups(in.entities());
-    List<Target> targets = names.isEmpty() ? salient(groups, count) : named(in, groups, names);
+    List<Target> targets = names.isEmpty() ? salient(in, groups, count) : named(in, groups, names);
     QuoteSpans quotes = QuoteSpans.of(in.article());
     Map<Integer, Double> sentenceSentiment = sentenceSentiment(in.sentiment());
     // every person, organisation and place of the article moves the focus of "he", "she", "it"
@@ -98,11 +98,25 @@ public final class EntityStances {
   }
 
   /** Entities of the kinds that take a stance, merged by name (a surname joins the full name), most salient first. */
-  static List<Target> salient(Input in, int count) {
-    return salient(groups(in.entities()), count);
+  static List<Target> ranked(Input in, int count) {
+    List<Target> all = ranked(groups(in.entities()));
+    return List.copyOf(all.subList(0, Math.min(count, all.size())));
   }
 
-  private static List<Target> salient(List<Group> groups, int count) {
+  /** The {@code count} most salient {@link DefaultTargets} (no bystanders, no fragments). */
+  private static List<Target> salient(Input in, List<Group> groups, int count) {
+    List<Target> candidates = ranked(groups);
+    List<Target> others = new ArrayList<>();
+    for (EntitiesResult.Entity e : in.entities().entities()) {
+      others.add(new Target(e.name(), e.id(), e.type(), e.mentions().stream()
+          .map(m -> new Span(m.begin(), m.end())).toList(), null, 0));
+    }
+    List<Target> about = DefaultTargets.filter(candidates, others, in.article().text());
+    return List.copyOf(about.subList(0, Math.min(count, about.size())));
+  }
+
+  /** Every group's target, most salient first (ties: first mention first). */
+  private static List<Target> ranked(List<Group> groups) {
     record Ranked(Group group, double rank, int firstBegin) {
     }
     List<Ranked> ranked = new ArrayList<>();
@@ -110,11 +124,11 @@ public final class EntityStances {
       ranked.add(new Ranked(g, g.rank(), g.firstBegin()));
     }
     ranked.sort(Comparator.comparingDouble((Ranked r) -> -r.rank()).thenComparingInt(Ranked::firstBegin));
-    List<Target> out = new ArrayList<>();
-    for (Ranked r : ranked.subList(0, Math.min(count, ranked.size()))) {
-      out.add(r.group().target());
+    List<Target> candidates = new ArrayList<>();
+    for (Ranked r : ranked) {
+      candidates.add(r.group().target());
     }
-    return out;
+    return candidates;
   }
 
   /** The targets the user named: the entities whose names match, or the name's occurrences in the text. */
