@@ -21,7 +21,7 @@ final class StanceFeatures {
   static final List<String> NAMES = List.of("pooled", "entitySentiment", "agent", "patient", "patientNegative",
       "speakerShare", "other", "lead", "conclusion", "title", "inTitle", "defence", "attack", "scareQuotes",
       "quotedShare", "logSentences", "strength", "positiveShare", "negativeShare", "person", "organization",
-      "location", "otherType");
+      "location", "otherType", "articleMean");
 
   /** Frames of defence and sympathy in the author's voice near the target. */
   static final Set<String> DEFENCE = Set.of("defend", "defended", "defending", "defence", "defense", "unfair",
@@ -48,7 +48,7 @@ final class StanceFeatures {
 
   /** The features of target {@code t} from its scored sentences. */
   static double[] of(Article article, EntityStances.Target t, List<Sentence> scored, double titleScore,
-                     boolean inTitle, int quotedMentions, int allMentions) {
+                     boolean inTitle, int quotedMentions, int allMentions, double articleMean) {
     double[] f = new double[NAMES.size()];
     int paragraphs = article.paragraphs().size();
     double sum = 0;
@@ -88,7 +88,9 @@ final class StanceFeatures {
         lower.add(Terms.lower(tok.text()));
       }
       defence += s.attribution() * near(lower, s.mentionTokens(), DEFENCE);
-      attack += s.attribution() * near(lower, s.mentionTokens(), ATTACK);
+      if (s.role() != Roles.Role.PATIENT) {
+        attack += s.attribution() * near(lower, s.mentionTokens(), ATTACK); // "should reinstate X" attacks not X
+      }
       scare += s.attribution() * scareQuotes(article.text(), s.sentence());
       strength += s.attribution() * Math.abs(s.score());
       if (s.score() > 0.2) {
@@ -122,6 +124,7 @@ final class StanceFeatures {
     f[20] = "ORGANIZATION".equals(type) ? 1 : 0;
     f[21] = "LOCATION".equals(type) ? 1 : 0;
     f[22] = type == null || !(EntityStances.TYPES.contains(type)) ? 1 : 0;
+    f[23] = articleMean;
     return f;
   }
 

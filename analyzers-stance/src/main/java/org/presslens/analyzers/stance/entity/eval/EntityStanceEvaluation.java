@@ -21,7 +21,7 @@ public final class EntityStanceEvaluation {
   /** The labels scored, in matrix order. */
   public static final List<Label> LABELS = List.of(Label.FAVOR, Label.AGAINST, Label.NONE);
   /** Lower bounds of the confidence buckets of the calibration table. */
-  static final double[] BUCKETS = {0, 0.5, 0.6, 0.7, 0.8, 0.9};
+  static final double[] BUCKETS = {0, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9};
 
   private EntityStanceEvaluation() {
   }
