@@ -21,8 +21,8 @@ import org.presslens.nlp.NlpLayer;
 import org.presslens.pipeline.NlpEngines;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentResult;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 
 /**
  * What the entity-stance evaluation scores each article from: the article read as the CLI reads it, its shared NLP

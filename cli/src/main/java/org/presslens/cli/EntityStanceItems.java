@@ -12,7 +12,7 @@ import java.util.concurrent.Future;
 import org.presslens.analyzers.stance.entity.EntityStances;
 import org.presslens.analyzers.stance.entity.eval.EntityStanceCrossValidation;
 import org.presslens.analyzers.stance.entity.eval.EntityStanceGold;
-import org.presslens.result.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult;
 
 /**
  * The labelled targets of an entity-stance gold file, each with its features and the analyzer's stance (every gold

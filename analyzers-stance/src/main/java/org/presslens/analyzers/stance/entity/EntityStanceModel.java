@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.presslens.analyzers.stance.ml.SparseSoftmax;
-import org.presslens.result.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 
 /**
  * The decision of ENTITY stance: a three-class softmax regression (FAVOR / AGAINST / NONE) over the standardised

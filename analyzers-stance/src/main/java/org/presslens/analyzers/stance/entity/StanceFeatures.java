@@ -6,8 +6,8 @@ import java.util.Set;
 import org.presslens.analyzers.stance.text.Terms;
 import org.presslens.model.Article;
 import org.presslens.nlp.Token;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.Voice;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analysis.Voice;
 
 /**
  * The dense features the {@link EntityStanceModel} decides from, for one target of one article: the author-voice

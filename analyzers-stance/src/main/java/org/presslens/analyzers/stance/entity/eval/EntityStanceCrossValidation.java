@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.presslens.analyzers.stance.entity.EntityStanceModel;
 import org.presslens.analyzers.stance.entity.EntityStances;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 
 /**
  * Fits and cross-validates the {@link EntityStanceModel} on labelled targets. Folds are by editorial (every target

@@ -8,8 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.presslens.analyzers.stance.ml.Metrics;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 
 /**
  * Scores entity stances against gold labels: confusion matrix, per-label precision / recall / F1, accuracy,

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.presslens.json.PresslensJson;
-import org.presslens.result.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 import tools.jackson.core.JacksonException;
 
 /**

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 
 class EntityStanceEvaluationTest {
 
