@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult.Stance;
+import org.presslens.analyzers.stance.api.StanceResult.TargetKind;
 import org.presslens.model.Article;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Label;
-import org.presslens.result.StanceResult.Stance;
-import org.presslens.result.StanceResult.TargetKind;
 
 /** {@code analyze --format text}: the short summary of a report, built from results made by hand. */
 class TextOutputTest {

@@ -331,8 +331,7 @@ public final class Pipeline {
         if (selected.isEmpty()) {
           throw new IllegalStateException("no analyzer found on the class path"
               + (reg.problems().isEmpty() ? "" : " (" + String.join("; ", reg.problems()) + ")")
-              + "; add org.presslens:presslens-analyzers-sentiment, org.presslens:presslens-analyzers-entities"
-              + " or another analyzer artifact");
+              + "; put an analyzer's jar on the class path");
         }
       }
       Map<String, AnalyzerProvider<?>> providers = new LinkedHashMap<>();

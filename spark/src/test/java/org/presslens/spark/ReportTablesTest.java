@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
+import org.presslens.nlp.SentimentLabel;
 import org.presslens.report.AnalysisReport;
 import org.presslens.report.Failure;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentLabel;
 
 /** Report lines flatten into article and entity rows. */
 class ReportTablesTest {

@@ -1,6 +1,6 @@
 package org.presslens.analyzers.entities;
 
-import org.presslens.result.EntitiesResult.MentionKind;
+import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 
 /** Maps presslens entity types to the CoNLL-2003 types. */
 public final class ConllTypes {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.presslens.analysis.SpanIndex;
+import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
 import org.presslens.model.Span;
@@ -21,7 +22,6 @@ import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.Token;
-import org.presslens.result.EntitiesResult.MentionKind;
 
 /**
  * Groups the mentions of an article into canonical entities. Pure and thread-safe.

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.presslens.analyzers.entities.EntityResolver.ResolvedEntity;
 import org.presslens.analyzers.entities.EntityResolver.ResolvedMention;
+import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.model.Article;
-import org.presslens.result.EntitiesResult.MentionKind;
 
 class EntityResolverTest {
 

@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.presslens.analyzers.entities.EntitiesAnalyzerProvider;
+import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.model.Article;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.EntitiesResult;
 
 /**
  * Evaluates the entities analyzer on CoNLL-2003-format data: one token per line with its tag in the last column

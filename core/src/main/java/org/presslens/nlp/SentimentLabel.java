@@ -1,4 +1,4 @@
-package org.presslens.result;
+package org.presslens.nlp;
 
 /** A sentiment label; {@link #MIXED} marks a unit holding both strong positive and strong negative sentences. */
 public enum SentimentLabel {

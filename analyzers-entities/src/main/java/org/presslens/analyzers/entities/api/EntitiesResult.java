@@ -1,13 +1,19 @@
-package org.presslens.result;
+package org.presslens.analyzers.entities.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.presslens.analysis.Voice;
+import org.presslens.nlp.SentimentLabel;
+import org.presslens.spi.ResultKey;
 
 /**
  * The {@code entities} analyzer's result: the entities of the article, each with its mentions (end-exclusive char
  * offsets into the article text).
  */
 public record EntitiesResult(List<Entity> entities) {
+
+  /** The key under which the {@code entities} analyzer publishes this result; require it and read it with it. */
+  public static final ResultKey<EntitiesResult> KEY = ResultKey.of("entities", EntitiesResult.class);
 
   public EntitiesResult {
     entities = List.copyOf(entities);

@@ -1,13 +1,17 @@
-package org.presslens.result;
+package org.presslens.analyzers.stance.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.presslens.spi.ResultKey;
 
 /**
  * The {@code stance} analyzer's result: where the article's author stands toward each target, with the sentences
  * that carry the stance. Every {@code begin}/{@code end} is an end-exclusive char offset into the article text.
  */
 public record StanceResult(List<Stance> stances) {
+
+  /** The key under which the {@code stance} analyzer publishes this result; require it and read it with it. */
+  public static final ResultKey<StanceResult> KEY = ResultKey.of("stance", StanceResult.class);
 
   public StanceResult {
     stances = List.copyOf(stances);

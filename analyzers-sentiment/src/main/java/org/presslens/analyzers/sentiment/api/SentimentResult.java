@@ -1,7 +1,10 @@
-package org.presslens.result;
+package org.presslens.analyzers.sentiment.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.presslens.analysis.Voice;
+import org.presslens.nlp.SentimentLabel;
+import org.presslens.spi.ResultKey;
 
 /**
  * The {@code sentiment} analyzer's result: sentiment of every sentence, aggregated per paragraph, section and
@@ -21,6 +24,9 @@ import java.util.List;
 public record SentimentResult(String model, DocumentSentiment document, List<SectionSentiment> sections,
                               List<ParagraphSentiment> paragraphs, List<SentenceSentiment> sentences,
                               List<ArcPoint> arc, String calibration) {
+
+  /** The key under which the {@code sentiment} analyzer publishes this result; require it and read it with it. */
+  public static final ResultKey<SentimentResult> KEY = ResultKey.of("sentiment", SentimentResult.class);
 
   public SentimentResult {
     sections = List.copyOf(sections);

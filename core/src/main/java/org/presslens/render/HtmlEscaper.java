@@ -1,4 +1,4 @@
-package org.presslens.report.html;
+package org.presslens.render;
 
 /**
  * Escapes untrusted text (article text, metadata, analyzer output) for HTML. Everything presslens writes into an

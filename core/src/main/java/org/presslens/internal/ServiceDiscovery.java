@@ -1,4 +1,4 @@
-package org.presslens.pipeline;
+package org.presslens.internal;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -7,18 +7,20 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Loads every provider of a service with {@link ServiceLoader}, keeping the ones that load and a message for each
+ * Internal: not API. Loads every provider of a service with {@link ServiceLoader}, keeping the ones that load and a message for each
  * that does not (SLF4J-style: one bad provider never hides the others).
  */
-final class ServiceDiscovery {
+public final class ServiceDiscovery {
 
   private ServiceDiscovery() {
   }
 
-  record Loaded<S>(List<S> providers, List<String> problems) {
+  /** The providers that loaded, and a message for each that did not. */
+  public record Loaded<S>(List<S> providers, List<String> problems) {
   }
 
-  static <S> Loaded<S> load(Class<S> service, ClassLoader loader) {
+  /** Loads every provider of {@code service} visible to {@code loader}. */
+  public static <S> Loaded<S> load(Class<S> service, ClassLoader loader) {
     List<S> providers = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     Iterator<S> it = ServiceLoader.load(service, loader).iterator();

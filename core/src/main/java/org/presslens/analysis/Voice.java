@@ -1,4 +1,4 @@
-package org.presslens.result;
+package org.presslens.analysis;
 
 /** Whose words a span is: the author's own, or quoted speech inside quotation marks. */
 public enum Voice {
