@@ -5,6 +5,7 @@ import static org.presslens.spark.JobInputs.withoutTimings;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,7 +48,7 @@ class SparkClusterIT {
   private static final List<String> BBC = List.of("business/011.txt", "entertainment/021.txt", "politics/031.txt",
       "sport/041.txt", "tech/051.txt", "business/061.txt", "entertainment/071.txt", "politics/081.txt");
   private static final int LINES = BBC.size() + 3;
-  private static final long JOB_TIMEOUT_S = 480;
+  private static final long JOB_TIMEOUT_S = 900;
   private static final Pattern FINISHED = Pattern.compile(
       "Finished task \\S+ in stage (\\S+) .*\\(executor (\\S+)\\) \\((\\d+)/(\\d+)\\)");
   private static final Pattern LOST = Pattern.compile("Lost task .*ExecutorLostFailure \\(executor (\\S+) exited");
@@ -80,6 +82,8 @@ class SparkClusterIT {
     Path out = tmp.resolve("out");
     Path driverLog = tmp.resolve("cluster").resolve("driver.log");
     Process driver = cluster.submit(driverLog, submitArgs(out));
+    // the CLI's lines for the same inputs, in this JVM while the cluster works
+    CompletableFuture<List<String>> cliLines = CompletableFuture.supplyAsync(SparkClusterIT::cliLines);
 
     // wait for the first analysis task to finish, then kill the executor JVM that ran it (now on its next task)
     String victim = null;
@@ -109,7 +113,7 @@ class SparkClusterIT {
 
     // every input exactly once, in input order, each line the CLI's
     List<String> job = Files.readAllLines(out.resolve("reports.jsonl"), StandardCharsets.UTF_8);
-    List<String> cli = cliLines();
+    List<String> cli = cliLines.get(JOB_TIMEOUT_S, TimeUnit.SECONDS);
     assertThat(cli).hasSize(LINES);
     assertThat(job).hasSize(LINES);
     assertThat(job.stream().map(SparkClusterIT::input).collect(Collectors.toSet())).hasSize(LINES);
@@ -144,13 +148,17 @@ class SparkClusterIT {
   }
 
   /** What {@code presslens analyze} writes for the same inputs (in this JVM). */
-  private static List<String> cliLines() throws IOException {
+  private static List<String> cliLines() {
     Path cliOut = tmp.resolve("cli.jsonl");
-    List<String> args = new ArrayList<>(List.of("analyze", "--format", "jsonl", "--threads", "2", "--out",
+    List<String> args = new ArrayList<>(List.of("analyze", "--format", "jsonl", "--threads", "1", "--out",
         cliOut.toString()));
     args.addAll(inputs);
     assertThat(Main.run(args.toArray(String[]::new))).isEqualTo(Main.SOME_FAILED);
-    return Files.readAllLines(cliOut, StandardCharsets.UTF_8);
+    try {
+      return Files.readAllLines(cliOut, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The executor that ran the first finished task of the analysis stage (LINES tasks), or null if none yet. */
