@@ -1,7 +1,7 @@
 package org.presslens.cli;
 
-import static org.presslens.report.html.HtmlEscaper.attribute;
-import static org.presslens.report.html.HtmlEscaper.text;
+import static org.presslens.render.HtmlEscaper.attribute;
+import static org.presslens.render.HtmlEscaper.text;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,17 +9,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.presslens.model.Article;
+import org.presslens.render.Renderers;
+import org.presslens.render.ResultRenderer;
 import org.presslens.report.AnalysisReport;
 import org.presslens.report.html.HtmlReport;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentResult;
 
 /**
  * {@code --format html} with several inputs (or an {@code --out} directory): one self-contained page per input,
@@ -33,9 +31,11 @@ final class HtmlPages {
   private final Path dir;
   private final Set<String> used = new HashSet<>(Set.of("index"));
   private final List<String> rows = new ArrayList<>();
+  private final Renderers renderers;
 
-  HtmlPages(Path dir) {
+  HtmlPages(Path dir, Renderers renderers) {
     this.dir = dir;
+    this.renderers = renderers;
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
@@ -45,7 +45,7 @@ final class HtmlPages {
 
   void write(Outcome outcome) {
     String page = pageName(outcome.input());
-    String html = outcome.isOk() ? HtmlReport.render(outcome.report())
+    String html = outcome.isOk() ? HtmlReport.render(outcome.report(), renderers)
         : HtmlReport.renderError(outcome.input().name(), outcome.error().error());
     try {
       Files.writeString(dir.resolve(page), html, StandardCharsets.UTF_8);
@@ -66,7 +66,7 @@ final class HtmlPages {
         .append("th{font-size:12px;text-transform:uppercase;color:#6b7280}.err{color:#b91c1c}.muted{color:#6b7280}")
         .append("\n</style>\n</head>\n<body>\n<h1>presslens reports</h1>\n<p class=\"muted\">").append(rows.size())
         .append(" inputs, in input order. Each page is self-contained.</p>\n<table>\n<thead><tr><th>#</th><th>report</th>")
-        .append("<th>outlet</th><th>sentiment</th><th>most salient entities</th></tr></thead>\n<tbody>\n");
+        .append("<th>outlet</th><th>summary</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < rows.size(); i++) {
       out.append("<tr><td>").append(i + 1).append("</td>").append(rows.get(i)).append("</tr>\n");
     }
@@ -80,21 +80,32 @@ final class HtmlPages {
     return index;
   }
 
-  private static String row(Outcome outcome, String page) {
+  private String row(Outcome outcome, String page) {
     String link = "<a href=\"" + attribute(page) + "\">";
     if (!outcome.isOk()) {
-      return "<td>" + link + text(outcome.input().name()) + "</a></td><td></td><td class=\"err\" colspan=\"2\">"
+      return "<td>" + link + text(outcome.input().name()) + "</a></td><td></td><td class=\"err\">"
           + text(outcome.error().error()) + "</td>";
     }
     AnalysisReport r = outcome.report();
     Article a = r.article();
-    String sentiment = r.results().get("sentiment") instanceof SentimentResult s && s.document() != null
-        ? s.document().label() + String.format(Locale.ROOT, " %+.2f", s.document().score()) : "";
-    String entities = r.results().get("entities") instanceof EntitiesResult e ? e.entities().stream()
-        .sorted(Comparator.comparing((EntitiesResult.Entity x) -> x.salience() == null ? 0 : -x.salience()))
-        .limit(4).map(EntitiesResult.Entity::name).collect(Collectors.joining(", ")) : "";
+    List<String> briefs = new ArrayList<>();
+    for (ResultRenderer<?> renderer : renderers.all()) {
+      Object result = r.results().get(renderer.key().name());
+      String brief = result == null ? "" : brief(renderer, result);
+      if (!brief.isBlank()) {
+        briefs.add(renderer.key().name() + ": " + brief);
+      }
+    }
     return "<td>" + link + text(HtmlReport.displayTitle(a)) + "</a><br><span class=\"muted\">" + text(a.source())
-        + "</span></td><td>" + text(a.outlet()) + "</td><td>" + text(sentiment) + "</td><td>" + text(entities) + "</td>";
+        + "</span></td><td>" + text(a.outlet()) + "</td><td>" + text(String.join(" · ", briefs)) + "</td>";
+  }
+
+  private static <V> String brief(ResultRenderer<V> renderer, Object result) {
+    try {
+      return Renderers.view(renderer, result).map(renderer::brief).orElse("");
+    } catch (RuntimeException e) {
+      return "";
+    }
   }
 
   private String pageName(Input input) {

@@ -12,17 +12,18 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.presslens.analysis.Voice;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
+import org.presslens.analyzers.stance.api.StanceResult;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.model.Repair;
+import org.presslens.nlp.SentimentLabel;
+import org.presslens.render.HtmlEscaper;
 import org.presslens.report.AnalysisReport;
 import org.presslens.report.Failure;
-import org.presslens.report.html.HtmlEscaper;
 import org.presslens.report.html.HtmlReport;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentLabel;
-import org.presslens.result.SentimentResult;
-import org.presslens.result.Voice;
 
 /**
  * The HTML report (core's {@code org.presslens.report.html}) without a browser: escaping of every piece of article
@@ -77,17 +78,18 @@ class HtmlReportTest {
             new EntitiesResult.Mention(scriptAt, scriptAt + SCRIPT.length(), SCRIPT, EntitiesResult.MentionKind.NAME,
                 Voice.AUTHOR)), null),
         new EntitiesResult.Entity("org:\"x", "Org " + BREAKOUT, "\"><b>TYPE", null, null, List.of(), null)));
-    Map<String, Object> stance = Map.of("stances", List.of(Map.of(
-        "target", "Ilsa Brandt " + SCRIPT, "targetKind", "ENTITY", "label", "FAVOR", "confidence", 0.7, "score", 0.5,
-        "model", "test",
-        "evidence", List.of(Map.of("begin", s2Begin, "end", p1.length(), "text", text.substring(s2Begin, p1.length()),
-            "label", "FAVOR", "weight", 0.9), Map.of("begin", s4Begin, "end", text.length(), "text", IMG,
-            "label", "AGAINST\"><i>", "weight", 0.1)))));
+    StanceResult stance = new StanceResult(List.of(new StanceResult.Stance("Ilsa Brandt " + SCRIPT,
+        StanceResult.TargetKind.ENTITY, "person:ilsa-brandt", StanceResult.Label.FAVOR, 0.7, 0.5, List.of(
+            new StanceResult.Evidence(s2Begin, p1.length(), text.substring(s2Begin, p1.length()),
+                StanceResult.Label.FAVOR, 0.9),
+            new StanceResult.Evidence(s4Begin, text.length(), IMG, StanceResult.Label.AGAINST, 0.1)),
+        "test " + BREAKOUT)));
     Map<String, Object> results = new LinkedHashMap<>();
     results.put("sentiment", sentiment);
     results.put("entities", entities);
     results.put("stance", stance);
-    results.put("quotes<x>", Map.of("note", SCRIPT));
+    results.put("quotes<x>", Map.of("note", SCRIPT, "label", "AGAINST\"><i>",
+        "items", List.of(Map.of("who", IMG, "begin", 3)), "tags", List.of(BREAKOUT)));
     return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results,
         List.of(new Failure("other", "boom " + IMG)), Map.of("nlp", 12L));
   }
@@ -134,7 +136,8 @@ class HtmlReportTest {
         "failure & a crisis");
     assertThat(doc.select("#repairs").text()).contains("Critics<i>", "Advert " + SCRIPT);
     assertThat(doc.select("#stance").text()).contains("Ilsa Brandt " + SCRIPT);
-    assertThat(doc.select("#other-results pre").text()).contains(SCRIPT);
+    assertThat(doc.select("section.generic pre")).isEmpty(); // a table of fields, not raw JSON
+    assertThat(doc.select("section.generic table.fields").text()).contains(SCRIPT, "AGAINST\"><i>", IMG, BREAKOUT);
     assertThat(doc.select("#failures").text()).contains("boom " + IMG);
     assertThat(doc.select("dl.meta").text()).contains("hostile/<b>source</b>.txt", "Bio " + SCRIPT);
     assertThat(doc.select("mark.ent").eachAttr("title")).anyMatch(t -> t.startsWith("Evil " + SCRIPT));
@@ -164,7 +167,8 @@ class HtmlReportTest {
     for (String h : hrefs) {
       assertThat(doc.getElementById(h.substring(1))).as("link target %s", h).isNotNull();
     }
-    assertThat(doc.select("table.stance a").eachAttr("href")).hasSize(2).allMatch(h -> h.matches("#s\\d+"));
+    assertThat(doc.select("table.stance ol.evidence a").eachAttr("href")).hasSize(2).allMatch(h -> h.matches("#s\\d+"));
+    assertThat(doc.select("table.stance td.target a").attr("href")).isEqualTo("#entity-person_ilsa-brandt");
     assertThat(doc.select("[src]")).isEmpty();
     String css = doc.select("style").html();
     assertThat(css).doesNotContain("url(", "@import", "@font-face");

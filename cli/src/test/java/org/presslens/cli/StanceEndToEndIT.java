@@ -8,13 +8,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analysis.Voice;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Stance;
+import org.presslens.analyzers.stance.api.StanceResult.TargetKind;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Span;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Stance;
-import org.presslens.result.StanceResult.TargetKind;
-import org.presslens.result.Voice;
 
 /** Stance through the CLI with the real entities and sentiment analyzers on the real NLP layer. */
 class StanceEndToEndIT {

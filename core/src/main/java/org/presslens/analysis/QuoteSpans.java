@@ -5,7 +5,6 @@ import java.util.List;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
 import org.presslens.model.Span;
-import org.presslens.result.Voice;
 
 /**
  * The spans of an article's text that are quoted speech: text between double quotation marks (straight {@code "},

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.presslens.internal.ServiceDiscovery;
 import org.presslens.spi.AnalyzerProvider;
 
 /**
@@ -18,12 +19,6 @@ import org.presslens.spi.AnalyzerProvider;
  * unusable, and looking it up fails naming both classes.
  */
 public final class AnalyzerRegistry {
-
-  /** Where each built-in analyzer comes from, for the message when one is missing. */
-  private static final Map<String, String> KNOWN_ARTIFACTS = Map.of(
-      "sentiment", "org.presslens:presslens-analyzers-sentiment",
-      "entities", "org.presslens:presslens-analyzers-entities",
-      "stance", "org.presslens:presslens-analyzers-stance");
 
   private final Map<String, AnalyzerProvider<?>> byName;
   private final Map<String, List<String>> conflicts;
@@ -107,8 +102,8 @@ public final class AnalyzerRegistry {
   /**
    * The provider named {@code name}.
    *
-   * @throws IllegalArgumentException naming the available analyzers (and the artifact that provides a known
-   *     missing one), or the classes that share the name
+   * @throws IllegalArgumentException naming the available analyzers and any discovery problem (Lucene-style: the
+   *     registry knows no analyzer by name), or the classes that share the name
    */
   public AnalyzerProvider<?> lookup(String name) {
     AnalyzerProvider<?> p = byName.get(name);
@@ -122,12 +117,9 @@ public final class AnalyzerRegistry {
     StringBuilder msg = new StringBuilder("no analyzer named '").append(name).append("'; ");
     msg.append(byName.isEmpty() ? "no analyzer was found on the class path"
         : "available: " + String.join(", ", byName.keySet()));
-    String artifact = KNOWN_ARTIFACTS.get(name);
-    if (artifact != null) {
-      msg.append("; add the artifact ").append(artifact).append(" to the class path to get it");
-    } else if (byName.isEmpty()) {
-      msg.append("; add an analyzer artifact such as ")
-          .append(String.join(" or ", new TreeSet<>(KNOWN_ARTIFACTS.values())));
+    msg.append("; put the jar that provides '").append(name).append("' on the class path");
+    if (!problems.isEmpty()) {
+      msg.append(" (discovery problems: ").append(String.join("; ", problems)).append(')');
     }
     return throwWith(msg.toString());
   }

@@ -3,6 +3,7 @@ package org.presslens.pipeline;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.presslens.internal.ServiceDiscovery;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpEngineProvider;
 import org.presslens.spi.Config;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.presslens.analysis.Voice;
 import org.presslens.model.Article;
 import org.presslens.model.Span;
-import org.presslens.result.Voice;
 
 /**
  * {@link QuoteSpans}: the quotations found, and {@link QuoteSpans#quotedChars} / {@link QuoteSpans#voiceOf} (a binary

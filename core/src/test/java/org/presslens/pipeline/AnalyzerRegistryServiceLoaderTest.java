@@ -91,7 +91,8 @@ class AnalyzerRegistryServiceLoaderTest {
         .hasMessageContaining("no analyzer named 'nope'")
         .hasMessageContaining("available: paragraph-spans, throwing, token-count, token-ratio");
     assertThatThrownBy(() -> registry.lookup("stance"))
-        .hasMessageContaining("org.presslens:presslens-analyzers-stance");
+        .hasMessageContaining("put the jar that provides 'stance' on the class path")
+        .hasMessageContaining("discovery problems: ");
     assertThatThrownBy(() -> registry.lookup("exploding")).hasMessageContaining("no analyzer named 'exploding'");
   }
 

@@ -29,30 +29,26 @@ class AnalyzerRegistryTest {
   void unknownNameListsTheAvailableOnes() {
     AnalyzerRegistry reg = AnalyzerRegistry.of(new TokenCountProvider(), new ParagraphSpansProvider());
     assertThatThrownBy(() -> reg.lookup("sentimnet")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("no analyzer named 'sentimnet'; available: paragraph-spans, token-count");
+        .hasMessage("no analyzer named 'sentimnet'; available: paragraph-spans, token-count; put the jar that provides"
+            + " 'sentimnet' on the class path");
   }
 
   @Test
-  void missingBuiltInNamesItsArtifact() {
+  void theRegistryKnowsNoAnalyzerByName() {
     AnalyzerRegistry reg = AnalyzerRegistry.of(new TokenCountProvider());
     assertThatThrownBy(() -> reg.lookup("stance"))
-        .hasMessage("no analyzer named 'stance'; available: token-count; add the artifact "
-            + "org.presslens:presslens-analyzers-stance to the class path to get it");
-    assertThatThrownBy(() -> reg.lookup("sentiment"))
-        .hasMessageContaining("org.presslens:presslens-analyzers-sentiment");
-    assertThatThrownBy(() -> reg.lookup("entities"))
-        .hasMessageContaining("org.presslens:presslens-analyzers-entities");
+        .hasMessage("no analyzer named 'stance'; available: token-count; put the jar that provides 'stance' on the"
+            + " class path");
+    assertThatThrownBy(() -> reg.lookup("sentiment")).message().doesNotContain("org.presslens:");
   }
 
   @Test
-  void emptyRegistrySuggestsAnalyzerArtifacts() {
+  void emptyRegistryAsksForAnAnalyzerJar() {
     AnalyzerRegistry reg = AnalyzerRegistry.of();
     assertThat(reg.names()).isEmpty();
     assertThatThrownBy(() -> reg.lookup("mine"))
-        .hasMessageStartingWith("no analyzer named 'mine'; no analyzer was found on the class path; add an analyzer "
-            + "artifact such as ")
-        .hasMessageContaining("org.presslens:presslens-analyzers-entities")
-        .hasMessageContaining("org.presslens:presslens-analyzers-sentiment");
+        .hasMessage("no analyzer named 'mine'; no analyzer was found on the class path; put the jar that provides"
+            + " 'mine' on the class path");
   }
 
   @Test

@@ -1,12 +1,12 @@
 package org.presslens.examples;
 
 import java.nio.file.Path;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.io.ArticleReaders;
 import org.presslens.model.Article;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentResult;
 
 /**
  * Example 1: analyze one article with the library API and print its entities and document sentiment.

@@ -16,12 +16,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.io.ArticleReaders;
 import org.presslens.json.PresslensJson;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
 import org.presslens.report.InputError;
-import org.presslens.result.SentimentResult;
 
 /**
  * Example 3: analyze a directory of articles in parallel with one shared pipeline and write one JSON line per file,

@@ -13,12 +13,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.io.ArticleReaders;
+import org.presslens.nlp.SentimentLabel;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentLabel;
-import org.presslens.result.SentimentResult;
 
 /**
  * Example 4: compare outlets. Reads the editorials of each outlet (one sub-directory per outlet) and prints, per

@@ -3,14 +3,15 @@ package org.presslens.analyzers.entities;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
 import org.presslens.nlp.NlpLayer;
-import org.presslens.result.EntitiesResult;
 import org.presslens.spi.Analyzer;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
 import org.presslens.spi.ConfigOption;
 import org.presslens.spi.Requirement;
+import org.presslens.spi.ResultKey;
 
 /**
  * Provides the {@code entities} analyzer: the people, organisations, places and works of an article as canonical
@@ -26,7 +27,7 @@ import org.presslens.spi.Requirement;
  */
 public final class EntitiesAnalyzerProvider implements AnalyzerProvider<EntitiesResult> {
 
-  public static final String NAME = "entities";
+  public static final String NAME = EntitiesResult.KEY.name();
 
   /** Whether to compute entity-level sentiment. */
   public static final ConfigOption<Boolean> SENTIMENT = ConfigOption.bool("sentiment", true,
@@ -55,7 +56,12 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
 
   @Override
   public Class<EntitiesResult> resultType() {
-    return EntitiesResult.class;
+    return EntitiesResult.KEY.type();
+  }
+
+  @Override
+  public ResultKey<EntitiesResult> resultKey() {
+    return EntitiesResult.KEY;
   }
 
   @Override

@@ -32,8 +32,8 @@ final class EntityTypes {
   }
 
   /** The CoNLL-2003 type of a presslens type and mention kind: PER, ORG, LOC or MISC (demonyms are MISC there). */
-  static String conll(String type, org.presslens.result.EntitiesResult.MentionKind kind) {
-    if (kind == org.presslens.result.EntitiesResult.MentionKind.DEMONYM) {
+  static String conll(String type, org.presslens.analyzers.entities.api.EntitiesResult.MentionKind kind) {
+    if (kind == org.presslens.analyzers.entities.api.EntitiesResult.MentionKind.DEMONYM) {
       return "MISC";
     }
     return switch (type) {

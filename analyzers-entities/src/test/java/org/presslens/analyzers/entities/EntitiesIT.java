@@ -11,17 +11,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.entities.api.EntitiesResult.Entity;
+import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
 import org.presslens.analyzers.entities.eval.ClassificationMetrics;
 import org.presslens.analyzers.entities.eval.ConllEvaluation;
 import org.presslens.analyzers.entities.eval.NewsMtscEvaluation;
 import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
 import org.presslens.io.ArticleReaders;
 import org.presslens.model.Article;
+import org.presslens.nlp.SentimentLabel;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.EntitiesResult.Entity;
-import org.presslens.result.EntitiesResult.Mention;
-import org.presslens.result.SentimentLabel;
 import org.presslens.testing.SpanAssertions;
 
 /** The entities analyzer on the real shared NLP layer (CoreNLP), one pipeline for the whole class. */

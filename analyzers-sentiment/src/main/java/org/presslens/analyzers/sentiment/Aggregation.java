@@ -2,8 +2,8 @@ package org.presslens.analyzers.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.presslens.result.SentimentLabel;
-import org.presslens.result.SentimentResult.ArcPoint;
+import org.presslens.analyzers.sentiment.api.SentimentResult.ArcPoint;
+import org.presslens.nlp.SentimentLabel;
 
 /**
  * How sentence scores combine into a paragraph, section or document. For sentences i with score s_i in -1..1,

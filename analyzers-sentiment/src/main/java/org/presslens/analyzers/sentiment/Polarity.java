@@ -1,6 +1,6 @@
 package org.presslens.analyzers.sentiment;
 
-import org.presslens.result.SentimentLabel;
+import org.presslens.nlp.SentimentLabel;
 
 /** The three classes news sentiment is evaluated on (NewsMTSC: 2.0 negative, 4.0 neutral, 6.0 positive). */
 public enum Polarity {

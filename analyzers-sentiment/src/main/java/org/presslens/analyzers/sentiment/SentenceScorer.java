@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.SentimentDistribution;
+import org.presslens.nlp.SentimentLabel;
 import org.presslens.nlp.Token;
-import org.presslens.result.SentimentLabel;
 
 /**
  * Scores one sentence with the configured model, falling back to the lexicon model for a sentence CoreNLP did not

@@ -2,13 +2,14 @@ package org.presslens.analyzers.sentiment;
 
 import java.util.List;
 import java.util.Set;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.nlp.NlpLayer;
-import org.presslens.result.SentimentResult;
 import org.presslens.spi.Analyzer;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
 import org.presslens.spi.ConfigOption;
 import org.presslens.spi.Requirement;
+import org.presslens.spi.ResultKey;
 
 /**
  * Provides the {@code sentiment} analyzer: sentence, paragraph, section and document sentiment and the arc. Options:
@@ -18,7 +19,7 @@ import org.presslens.spi.Requirement;
  */
 public final class SentimentAnalyzerProvider implements AnalyzerProvider<SentimentResult> {
 
-  public static final String NAME = "sentiment";
+  public static final String NAME = SentimentResult.KEY.name();
 
   /** Which sentence model to use. */
   public static final ConfigOption<String> MODEL = ConfigOption.choice("model", SentenceScorer.CORENLP,
@@ -48,7 +49,12 @@ public final class SentimentAnalyzerProvider implements AnalyzerProvider<Sentime
 
   @Override
   public Class<SentimentResult> resultType() {
-    return SentimentResult.class;
+    return SentimentResult.KEY.type();
+  }
+
+  @Override
+  public ResultKey<SentimentResult> resultKey() {
+    return SentimentResult.KEY;
   }
 
   @Override

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.SentimentResult;
 
 /**
  * Measures the {@code sentiment} analyzer's two models side by side in one JVM: a pipeline per model (each with its

@@ -10,9 +10,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.model.Article;
-import org.presslens.result.SentimentLabel;
-import org.presslens.result.SentimentResult;
+import org.presslens.nlp.SentimentLabel;
 
 /**
  * Sentence-level evaluation on NewsMTSC gold ({@link NewsMtsc}): each gold sentence is analyzed as an article of

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.presslens.analysis.SpanIndex;
+import org.presslens.analyzers.sentiment.api.SentimentResult.ArcPoint;
 import org.presslens.model.Span;
-import org.presslens.result.SentimentLabel;
-import org.presslens.result.SentimentResult.ArcPoint;
+import org.presslens.nlp.SentimentLabel;
 
 class AggregationTest {
 

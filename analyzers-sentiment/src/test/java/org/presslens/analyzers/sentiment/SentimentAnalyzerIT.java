@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult.SentenceSentiment;
 import org.presslens.io.ArticleReaders;
 import org.presslens.model.Article;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.SentimentResult;
-import org.presslens.result.SentimentResult.SentenceSentiment;
 import org.presslens.testing.SpanAssertions;
 
 /** The analyzer on the real CoreNLP layer, on the bundled sample op-ed (and the shared one when present). */

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.presslens.result.SentimentResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
 
 /** The evaluation on the first NewsMTSC dev_rw sentences with the shared pipelines (a smoke test; no figures). */
 class SentimentEvaluationIT {

@@ -8,12 +8,12 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult.DocumentSentiment;
+import org.presslens.analyzers.sentiment.api.SentimentResult.SentenceSentiment;
 import org.presslens.model.Article;
+import org.presslens.nlp.SentimentLabel;
 import org.presslens.pipeline.Pipeline;
-import org.presslens.result.SentimentLabel;
-import org.presslens.result.SentimentResult;
-import org.presslens.result.SentimentResult.DocumentSentiment;
-import org.presslens.result.SentimentResult.SentenceSentiment;
 import org.presslens.testing.FakeNlpEngine;
 
 class SentimentEvaluationTest {

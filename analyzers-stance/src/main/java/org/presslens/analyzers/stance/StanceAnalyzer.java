@@ -5,12 +5,12 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.presslens.analyzers.stance.api.StanceResult;
 import org.presslens.analyzers.stance.claim.ClaimModel;
 import org.presslens.analyzers.stance.claim.ClaimStances;
 import org.presslens.analyzers.stance.entity.EntityStances;
 import org.presslens.analyzers.stance.topic.TopicModel;
 import org.presslens.analyzers.stance.topic.TopicStances;
-import org.presslens.result.StanceResult;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Analyzer;
 

@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
+import org.presslens.analyzers.stance.api.StanceResult;
 import org.presslens.analyzers.stance.claim.ClaimModel;
 import org.presslens.analyzers.stance.topic.TopicModel;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.nlp.NlpLayer;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentResult;
-import org.presslens.result.StanceResult;
 import org.presslens.spi.Analyzer;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
@@ -31,10 +31,10 @@ import org.presslens.spi.ResultKey;
  */
 public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResult> {
 
-  public static final String NAME = "stance";
+  public static final String NAME = StanceResult.KEY.name();
 
-  public static final ResultKey<EntitiesResult> ENTITIES = ResultKey.of("entities", EntitiesResult.class);
-  public static final ResultKey<SentimentResult> SENTIMENT = ResultKey.of("sentiment", SentimentResult.class);
+  public static final ResultKey<EntitiesResult> ENTITIES = EntitiesResult.KEY;
+  public static final ResultKey<SentimentResult> SENTIMENT = SentimentResult.KEY;
 
   public static final ConfigOption<List<String>> TARGETS = ConfigOption.stringList("targets", List.of(),
       "entities to take the author's stance on, by name (default: the most salient people, organisations and"
@@ -68,7 +68,12 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
 
   @Override
   public Class<StanceResult> resultType() {
-    return StanceResult.class;
+    return StanceResult.KEY.type();
+  }
+
+  @Override
+  public ResultKey<StanceResult> resultKey() {
+    return StanceResult.KEY;
   }
 
   @Override

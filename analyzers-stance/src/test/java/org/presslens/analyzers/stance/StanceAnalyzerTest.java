@@ -8,15 +8,15 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analysis.Voice;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult.TargetKind;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.model.Span;
 import org.presslens.pipeline.AnalyzerRegistry;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Label;
-import org.presslens.result.StanceResult.TargetKind;
-import org.presslens.result.Voice;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.ConfigOption;
 import org.presslens.spi.ResultKey;
@@ -34,8 +34,8 @@ class StanceAnalyzerTest {
     StanceAnalyzerProvider p = new StanceAnalyzerProvider();
     assertThat(p.options()).extracting(ConfigOption::key).contains("targets", "claims", "topics");
     assertThat(p.requires(org.presslens.spi.Config.defaults("stance", p.options())))
-        .contains(ResultKey.of("entities", org.presslens.result.EntitiesResult.class),
-            ResultKey.of("sentiment", org.presslens.result.SentimentResult.class));
+        .contains(ResultKey.of("entities", org.presslens.analyzers.entities.api.EntitiesResult.class),
+            ResultKey.of("sentiment", org.presslens.analyzers.sentiment.api.SentimentResult.class));
   }
 
   @Test

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analysis.Voice;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
+import org.presslens.analyzers.stance.api.StanceResult.TargetKind;
 import org.presslens.analyzers.stance.claim.ClaimModel;
 import org.presslens.analyzers.stance.claim.FncEvaluation;
 import org.presslens.analyzers.stance.claim.FncScore;
@@ -14,10 +18,6 @@ import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.model.Article;
 import org.presslens.model.Span;
 import org.presslens.report.AnalysisReport;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Label;
-import org.presslens.result.StanceResult.TargetKind;
-import org.presslens.result.Voice;
 import org.presslens.testing.SpanAssertions;
 
 /** The stance analyzer on the real shared NLP layer: the Done-when checks, and the evaluations on small subsets. */

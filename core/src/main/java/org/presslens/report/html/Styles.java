@@ -1,12 +1,7 @@
 package org.presslens.report.html;
 
-import java.util.List;
-
-/** The page's inline stylesheet: system fonts only, nothing loaded from anywhere. */
+/** The shell's inline stylesheet (renderers add theirs): system fonts only, nothing loaded from anywhere. */
 final class Styles {
-
-  /** Entity types that have a colour of their own; the others share {@code t-OTHER}. */
-  static final List<String> ENTITY_TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "WORK_OF_ART", "MISC");
 
   private Styles() {
   }
@@ -31,36 +26,13 @@ final class Styles {
       .card { background: var(--panel); border: 1px solid var(--rule); border-radius: 6px; padding: 8px 12px; min-width: 120px; }
       .card b { display: block; font-size: 20px; }
       .card span { font-size: 12px; color: var(--muted); text-transform: uppercase; letter-spacing: .05em; }
-      svg.arc { width: 100%; height: auto; display: block; background: var(--panel); border: 1px solid var(--rule);
-                border-radius: 6px; }
-      svg.arc .pos-band { fill: #ecfdf3; } svg.arc .neg-band { fill: #fef2f2; }
-      svg.arc .grid { stroke: #d1d5db; stroke-dasharray: 3 4; } svg.arc .zero { stroke: #6b7280; }
-      svg.arc .section { stroke: #9ca3af; stroke-dasharray: 2 3; }
-      svg.arc .doc { stroke: #7c3aed; stroke-dasharray: 6 4; stroke-width: 1.5; }
-      svg.arc .axis { font-size: 11px; fill: #6b7280; }
-      svg.arc .doc-label { fill: #7c3aed; font-weight: 600; paint-order: stroke; stroke: #f9fafb; stroke-width: 3px; }
-      svg.arc .arc-line { fill: none; stroke: #111827; stroke-width: 2.5; stroke-linejoin: round; }
-      svg.arc .arc-point { fill: #111827; }
-      svg.arc .dot { opacity: .55; } svg.arc .dot.neg { fill: #dc2626; } svg.arc .dot.pos { fill: #16a34a; }
-      svg.arc .dot.neu { fill: #9ca3af; } svg.arc a:hover .dot { opacity: 1; }
       .legend { display: flex; flex-wrap: wrap; gap: 8px 14px; font-size: 13px; color: var(--muted); margin: 6px 0 12px; }
       .legend .swatch { display: inline-block; width: 14px; height: 14px; vertical-align: -2px; border-radius: 3px;
                         margin-right: 4px; }
       .text { font: 17px/1.65 Georgia, "Times New Roman", serif; max-width: 46em; }
       .text p { margin: 0 0 14px; }
       .text .s { border-radius: 3px; padding: 1px 0; -webkit-box-decoration-break: clone; box-decoration-break: clone; }
-      .text .s.quoted { font-style: italic; }
-      .ev-tag { font: 600 10px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #fff;
-                background: #7c3aed; border-radius: 7px; padding: 1px 5px; margin-left: 3px; cursor: help;
-                vertical-align: 4px; text-transform: uppercase; letter-spacing: .04em; }
       .text .s:target { outline: 3px solid #f59e0b; outline-offset: 2px; }
-      mark.ent { color: inherit; border-radius: 3px; padding: 0 2px; border-bottom: 2px solid; cursor: help; }
-      .t-PERSON { background: #dbeafe; border-color: #2563eb; }
-      .t-ORGANIZATION { background: #d1fae5; border-color: #059669; }
-      .t-LOCATION { background: #ffedd5; border-color: #ea580c; }
-      .t-WORK_OF_ART { background: #f3e8ff; border-color: #9333ea; }
-      .t-MISC, .t-OTHER { background: #e5e7eb; border-color: #4b5563; }
-      .neg-shade { background: rgba(220,38,38,.35); } .pos-shade { background: rgba(22,163,74,.35); }
       table { border-collapse: collapse; width: 100%; font-size: 14px; }
       th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--rule); vertical-align: top; }
       th { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
@@ -72,13 +44,17 @@ final class Styles {
       .bar > span { display: block; height: 100%; background: #1d4ed8; }
       .chip { display: inline-block; padding: 0 7px; border-radius: 10px; font-size: 12px; font-weight: 600;
               background: #e5e7eb; color: #374151; white-space: nowrap; }
-      .l-VERY_NEGATIVE, .l-AGAINST, .l-DISAGREE { background: #fecaca; color: #7f1d1d; }
-      .l-NEGATIVE { background: #fee2e2; color: #991b1b; }
-      .l-POSITIVE { background: #dcfce7; color: #166534; }
-      .l-VERY_POSITIVE, .l-FAVOR, .l-AGREE { background: #bbf7d0; color: #14532d; }
-      .l-MIXED, .l-DISCUSS { background: #fef3c7; color: #92400e; }
-      .forms { color: var(--muted); font-size: 13px; }
-      ol.evidence { margin: 0; padding-left: 18px; } ol.evidence li { margin: 0 0 3px; }
+      .tone-strong-negative { background: #fecaca; color: #7f1d1d; }
+      .tone-negative { background: #fee2e2; color: #991b1b; }
+      .tone-positive { background: #dcfce7; color: #166534; }
+      .tone-strong-positive { background: #bbf7d0; color: #14532d; }
+      .tone-mixed { background: #fef3c7; color: #92400e; }
+      .text mark { color: inherit; border-radius: 3px; padding: 0 2px; background: #fef9c3; cursor: help; }
+      .tag { font: 600 10px/1 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #fff;
+             background: #7c3aed; border-radius: 7px; padding: 1px 5px; margin-left: 3px; cursor: help;
+             vertical-align: 4px; text-transform: uppercase; letter-spacing: .04em; }
+      table.fields th { width: 12em; }
+      table.fields table, table.rows table { font-size: 13px; }
       a { color: var(--accent); }
       pre { background: var(--panel); border: 1px solid var(--rule); padding: 10px; overflow: auto; font-size: 12px;
             max-height: 420px; }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.examples.quotes.QuotesResult.Attribution;
 import org.presslens.examples.quotes.QuotesResult.Quote;
 import org.presslens.model.Article;
@@ -17,7 +18,6 @@ import org.presslens.model.Span;
 import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.Token;
-import org.presslens.result.EntitiesResult;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Analyzer;
 

@@ -2,8 +2,8 @@ package org.presslens.examples.quotes;
 
 import java.util.List;
 import java.util.Set;
+import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.nlp.NlpLayer;
-import org.presslens.result.EntitiesResult;
 import org.presslens.spi.Analyzer;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
@@ -31,11 +31,11 @@ public final class QuotesAnalyzerProvider implements AnalyzerProvider<QuotesResu
   static final ConfigOption<Boolean> USE_ENTITIES = ConfigOption.bool("useEntities", false,
       "name speakers by the entities analyzer's canonical names (requires the entities analyzer)");
 
-  static final ResultKey<EntitiesResult> ENTITIES = ResultKey.of("entities", EntitiesResult.class);
+  static final ResultKey<EntitiesResult> ENTITIES = EntitiesResult.KEY;
 
   @Override
   public String name() {
-    return "quotes";
+    return QuotesResult.KEY.name();
   }
 
   @Override
@@ -50,7 +50,7 @@ public final class QuotesAnalyzerProvider implements AnalyzerProvider<QuotesResu
 
   @Override
   public Class<QuotesResult> resultType() {
-    return QuotesResult.class;
+    return QuotesResult.KEY.type();
   }
 
   @Override

@@ -2,13 +2,13 @@ package org.presslens.analyzers.stance.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Evidence;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 import org.presslens.analyzers.stance.data.DocData;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Evidence;
-import org.presslens.result.StanceResult.Label;
 
 /**
  * The article body's stance toward a claim (or headline) with the {@link ClaimModel}: AGREE, DISAGREE, DISCUSS or

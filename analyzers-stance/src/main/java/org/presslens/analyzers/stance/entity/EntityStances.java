@@ -14,6 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.presslens.analysis.QuoteSpans;
 import org.presslens.analysis.SpanIndex;
+import org.presslens.analysis.Voice;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Evidence;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 import org.presslens.analyzers.stance.text.Terms;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
@@ -21,12 +27,6 @@ import org.presslens.model.Span;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.Token;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.SentimentResult;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Evidence;
-import org.presslens.result.StanceResult.Label;
-import org.presslens.result.Voice;
 
 /**
  * The author's stance toward entities. Only the author's voice counts: sentences mostly inside quotation marks are

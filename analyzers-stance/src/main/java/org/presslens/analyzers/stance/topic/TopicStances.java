@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.presslens.analysis.QuoteSpans;
+import org.presslens.analysis.Voice;
+import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.StanceResult.Evidence;
+import org.presslens.analyzers.stance.api.StanceResult.Label;
 import org.presslens.analyzers.stance.data.DocData;
 import org.presslens.model.Article;
 import org.presslens.model.Span;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
-import org.presslens.result.StanceResult;
-import org.presslens.result.StanceResult.Evidence;
-import org.presslens.result.StanceResult.Label;
-import org.presslens.result.Voice;
 
 /**
  * The author's stance toward a topic with a trained {@link TopicModel}: the model reads the author-voice text of the

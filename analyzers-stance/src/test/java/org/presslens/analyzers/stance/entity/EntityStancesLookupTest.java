@@ -13,6 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.presslens.analysis.QuoteSpans;
 import org.presslens.analysis.SpanIndex;
+import org.presslens.analysis.Voice;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.analyzers.stance.entity.EntityStances.Target;
 import org.presslens.analyzers.stance.text.Terms;
 import org.presslens.model.Article;
@@ -20,9 +23,6 @@ import org.presslens.model.Paragraph;
 import org.presslens.model.Span;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.Token;
-import org.presslens.result.EntitiesResult;
-import org.presslens.result.EntitiesResult.MentionKind;
-import org.presslens.result.Voice;
 
 /**
  * {@link EntityStances} looks sentences, paragraphs, mentions and entity names up through indexes, so that its time is

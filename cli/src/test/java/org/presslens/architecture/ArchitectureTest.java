@@ -1,0 +1,190 @@
+package org.presslens.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules of docs/architecture.md, enforced: core knows no analyzer (no analyzer package, name, result type or
+ * artifact; no CoreNLP, picocli or tool package), engines and analyzers depend only on what their layer may, an
+ * analyzer reads another analyzer only through its {@code api} package, and the modules' declared dependencies follow
+ * the arrows core ← engines, core ← analyzers ← tools.
+ */
+class ArchitectureTest {
+
+  /** The packages of presslens-core. */
+  static final String[] CORE = {"org.presslens.analysis..", "org.presslens.internal..", "org.presslens.io..",
+      "org.presslens.json..", "org.presslens.model..", "org.presslens.nlp..", "org.presslens.pipeline..",
+      "org.presslens.render..", "org.presslens.report..", "org.presslens.spi..", "org.presslens.text.."};
+  static final String[] TOOLS = {"org.presslens.cli..", "org.presslens.bench..", "org.presslens.spark..",
+      "org.presslens.examples.."};
+
+  private static JavaClasses classes;
+
+  @BeforeAll
+  static void importClasses() {
+    // the modules' class directories on this test's class path (core, engines, analyzers, bench, cli): no jar scan
+    List<Path> dirs = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+        .map(Path::of).filter(Files::isDirectory).filter(p -> p.endsWith(Path.of("target", "classes"))).toList();
+    classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(dirs);
+    assertThat(classes.containPackage("org.presslens.pipeline")).isTrue();
+    assertThat(classes.containPackage("org.presslens.analyzers.stance")).isTrue();
+  }
+
+  @Test
+  void coreImportsNoAnalyzerEngineToolCoreNlpOrPicocli() {
+    noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(
+            "org.presslens.analyzers..", "org.presslens.corenlp..", "org.presslens.cli..", "org.presslens.bench..",
+            "org.presslens.spark..", "org.presslens.examples..", "edu.stanford..", "picocli..")
+        .check(classes);
+  }
+
+  @Test
+  void coreHoldsNoResultType() {
+    noClasses().that().resideInAnyPackage(CORE).should().haveSimpleNameEndingWith("Result")
+        .because("each analyzer module owns its result type").check(classes);
+  }
+
+  @Test
+  void enginesDependOnCoreOnly() {
+    noClasses().that().resideInAPackage("org.presslens.corenlp..").should().dependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {"org.presslens.analyzers.."}, TOOLS)).check(classes);
+  }
+
+  @Test
+  void analyzersDependOnNoEngineToolCoreNlpOrPicocli() {
+    noClasses().that().resideInAPackage("org.presslens.analyzers..").should().dependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {"org.presslens.corenlp..", "edu.stanford..", "picocli.."}, TOOLS))
+        .check(classes);
+  }
+
+  @Test
+  void anAnalyzerReadsAnotherOnlyThroughItsApiPackage() {
+    classes().that().resideInAPackage("org.presslens.analyzers..").should(new ArchCondition<>(
+        "depend on another analyzer only through its api package") {
+      private final Pattern analyzer = Pattern.compile("org\\.presslens\\.analyzers\\.([a-z0-9]+)(\\..*)?");
+
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        String own = module(item.getPackageName());
+        for (Dependency d : item.getDirectDependenciesFromSelf()) {
+          String pkg = d.getTargetClass().getPackageName();
+          String other = module(pkg);
+          if (other != null && !other.equals(own) && !pkg.startsWith("org.presslens.analyzers." + other + ".api")) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+          }
+        }
+      }
+
+      private String module(String pkg) {
+        Matcher m = analyzer.matcher(pkg);
+        return m.matches() ? m.group(1) : null;
+      }
+    }).check(classes);
+  }
+
+  @Test
+  void coreSourcesNameNoAnalyzerOrArtifact() throws IOException {
+    Pattern forbidden = Pattern.compile("\"(entities|sentiment|stance)\"|presslens-analyzers-");
+    List<String> hits = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(root().resolve("core/src/main/java"))) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+        List<String> lines = Files.readAllLines(f);
+        for (int i = 0; i < lines.size(); i++) {
+          if (forbidden.matcher(lines.get(i)).find()) {
+            hits.add(root().relativize(f) + ":" + (i + 1) + ": " + lines.get(i).trim());
+          }
+        }
+      }
+    }
+    assertThat(hits).as("analyzer names and artifacts in core").isEmpty();
+  }
+
+  /**
+   * The modules' non-test dependencies on each other: core on none; an engine ({@code nlp-*}) and the testing kit on
+   * core; an analyzer
+   * ({@code analyzers-*}) on core and other analyzers; any other module on anything but the end tools (cli, spark,
+   * examples), which nothing depends on.
+   */
+  @Test
+  void moduleDependenciesFollowTheArrows() throws IOException {
+    Map<String, Set<String>> deps = moduleDependencies();
+    assertThat(deps).containsKeys("core", "cli", "analyzers-stance");
+    Set<String> endTools = Set.of("cli", "spark", "examples");
+    List<String> violations = new ArrayList<>();
+    deps.forEach((module, on) -> {
+      for (String d : on) {
+        boolean ok;
+        if (module.equals("core")) {
+          ok = false;
+        } else if (module.startsWith("nlp-") || module.equals("testing")) {
+          ok = d.equals("core");
+        } else if (module.startsWith("analyzers-")) {
+          ok = d.equals("core") || d.startsWith("analyzers-");
+        } else {
+          ok = !endTools.contains(d);
+        }
+        if (!ok) {
+          violations.add(module + " -> " + d);
+        }
+      }
+    });
+    assertThat(violations).as("module dependencies against the arrows").isEmpty();
+  }
+
+  /** Each module's presslens dependencies outside test scope, from its pom.xml (artifact ids without the prefix). */
+  static Map<String, Set<String>> moduleDependencies() throws IOException {
+    Map<String, Set<String>> deps = new TreeMap<>();
+    Pattern dependency = Pattern.compile("<dependency>(.*?)</dependency>", Pattern.DOTALL);
+    try (Stream<Path> dirs = Files.list(root())) {
+      for (Path pom : dirs.map(d -> d.resolve("pom.xml")).filter(Files::isRegularFile).toList()) {
+        String xml = Files.readString(pom).replaceAll("(?s)<!--.*?-->", "")
+            .replaceAll("(?s)<dependencyManagement>.*?</dependencyManagement>", "");
+        Set<String> on = new java.util.TreeSet<>();
+        Matcher m = dependency.matcher(xml);
+        while (m.find()) {
+          String d = m.group(1);
+          Matcher a = Pattern.compile("<artifactId>presslens-(.*?)</artifactId>").matcher(d);
+          if (a.find() && !d.contains("<scope>test</scope>")) {
+            on.add(a.group(1));
+          }
+        }
+        deps.put(pom.getParent().getFileName().toString(), on);
+      }
+    }
+    return deps;
+  }
+
+  /** The repository root: the parent of this module's directory. */
+  static Path root() {
+    Path root = Path.of("").toAbsolutePath().getParent();
+    assertThat(root.resolve("core/pom.xml")).exists();
+    return root;
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+  }
+}

@@ -1,6 +1,0 @@
-package org.presslens.result;
-
-/** Whose words a span is: the author's own, or quoted speech inside quotation marks. */
-public enum Voice {
-  AUTHOR, QUOTED
-}
