@@ -1,6 +1,7 @@
 package org.presslens.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,8 @@ class AnalyzerCreationTest {
 
     assertThat(reports).hasSizeGreaterThanOrEqualTo(4);
     assertThat(reports).allSatisfy(r -> {
-      assertThat(r.failures()).containsExactly(new Failure("broken", "UncheckedIOException: " + MESSAGE));
+      assertThat(r.failures()).extracting(Failure::analyzer, Failure::error)
+          .containsExactly(tuple("broken", "UncheckedIOException: " + MESSAGE));
       assertThat(r.results()).containsOnlyKeys("paragraph-spans");
     });
     assertThat(broken.createCount()).isEqualTo(1);
@@ -53,8 +55,8 @@ class AnalyzerCreationTest {
         .nlpEngine(new FakeNlpEngine()).timeLimit(Duration.ofSeconds(30)).build();
 
     for (int i = 0; i < 3; i++) {
-      assertThat(pipeline.analyze(TestArticles.english()).failures())
-          .containsExactly(new Failure("broken", "UncheckedIOException: " + MESSAGE));
+      assertThat(pipeline.analyze(TestArticles.english()).failures()).extracting(Failure::analyzer, Failure::error)
+          .containsExactly(tuple("broken", "UncheckedIOException: " + MESSAGE));
     }
     assertThat(broken.createCount()).isEqualTo(1);
   }
