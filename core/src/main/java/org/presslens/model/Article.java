@@ -112,7 +112,7 @@ public record Article(
   }
 
   /**
-   * Builds an article either from a whole text with its sections ({@link #text(String, List)}) or paragraph by
+   * Builds an article either from a whole text with its sections ({@link #text(String, List, List)}) or paragraph by
    * paragraph ({@link #section(String)}, {@link #paragraph(String, List)}), which computes the offsets.
    */
   public static final class Builder {

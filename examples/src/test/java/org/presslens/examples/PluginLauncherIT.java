@@ -37,8 +37,9 @@ class PluginLauncherIT {
     root = Paths.repositoryRoot();
     pluginJar = root.resolve("example-plugin/target/presslens-example-plugin.jar");
     assertThat(root.resolve("cli/target/presslens-cli.jar"))
-        .as("the CLI is not built; run mvn -B -DskipTests install (mvn verify builds it before this module)").exists();
-    assertThat(pluginJar).as("the plugin jar is not built; run mvn -B -DskipTests install").exists();
+        .as("the CLI is not built; run ./mvnw -B -DskipTests package (./mvnw -B verify builds it before this module)")
+        .exists();
+    assertThat(pluginJar).as("the plugin jar is not built; run ./mvnw -B -DskipTests package").exists();
   }
 
   private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
