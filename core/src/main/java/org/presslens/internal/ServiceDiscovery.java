@@ -7,8 +7,8 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 
 /**
- * Internal: not API. Loads every provider of a service with {@link ServiceLoader}, keeping the ones that load and a message for each
- * that does not (SLF4J-style: one bad provider never hides the others).
+ * Internal: not API. Loads every provider of a service with {@link ServiceLoader}, keeping the ones that load and a
+ * message for each that does not (SLF4J-style: one bad provider never hides the others).
  */
 public final class ServiceDiscovery {
 

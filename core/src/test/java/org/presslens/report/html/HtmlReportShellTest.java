@@ -3,6 +3,8 @@ package org.presslens.report.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -47,17 +49,31 @@ class HtmlReportShellTest {
     return b.build();
   }
 
+  private static String render(Article a) {
+    return HtmlReport.render(new AnalysisReport(AnalysisReport.SCHEMA_VERSION, a, Map.of("seg", "x"), List.of(),
+        Map.of()), Renderers.of(new Segments()));
+  }
+
+  /** CPU time of this thread to render {@code a}, in nanoseconds (wall time would measure the machine's load). */
+  private static long cpuNanos(Article a) {
+    ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    long start = bean.getCurrentThreadCpuTime();
+    render(a);
+    return bean.getCurrentThreadCpuTime() - start;
+  }
+
   @Test
   void aLongArticleRendersInTimeLinearInItsLength() {
-    Article a = article(20_000);
-    AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, a, Map.of("seg", "x"), List.of(),
-        Map.of());
-    long start = System.nanoTime();
-    String html = HtmlReport.render(report, Renderers.of(new Segments()));
-    double seconds = (System.nanoTime() - start) / 1e9;
-    // quadratic (a paragraph list per sentence, every unit scanned per paragraph) took minutes at this size
-    assertThat(seconds).as("render time of 20,000 paragraphs").isLessThan(10);
-    Document doc = Jsoup.parse(html);
+    Article small = article(5_000);
+    Article large = article(20_000);
+    render(small); // warm up
+    long smallNanos = Math.max(1, cpuNanos(small));
+    long largeNanos = cpuNanos(large);
+    // 4 times the paragraphs: ~4 times the time when linear, ~16 when quadratic (a paragraph list per sentence,
+    // every unit scanned per paragraph, as before)
+    assertThat((double) largeNanos / smallNanos).as("CPU time ratio 20,000 / 5,000 paragraphs").isLessThan(8);
+
+    Document doc = Jsoup.parse(render(large));
     assertThat(doc.select("#text span.s.seg")).hasSize(20_000);
     assertThat(doc.select("#text span.s.seg mark.first")).hasSize(20_000);
     assertThat(doc.select("#text span.s.seg").first().className()).isEqualTo("s seg"); // the bad class is dropped

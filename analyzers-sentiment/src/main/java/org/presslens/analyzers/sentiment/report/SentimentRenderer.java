@@ -75,7 +75,8 @@ public final class SentimentRenderer implements ResultRenderer<SentimentResult> 
         title.append("sentence sentiment ").append(s.label() != null ? s.label() : "").append(' ')
             .append(Html.signed(s.score()));
       } else {
-        title.append("sentence not scored").append(Boolean.TRUE.equals(s.capped()) ? " (longer than the parse cap)" : "");
+        title.append("sentence not scored")
+            .append(Boolean.TRUE.equals(s.capped()) ? " (longer than the parse cap)" : "");
       }
       if (s.voice() != null) {
         title.append(" · ").append(s.voice() == Voice.QUOTED ? "quoted speech" : "author's voice");
@@ -141,6 +142,7 @@ public final class SentimentRenderer implements ResultRenderer<SentimentResult> 
 
   @Override
   public String brief(SentimentResult s) {
-    return s.document() == null ? "" : s.document().label() + String.format(Locale.ROOT, " %+.2f", s.document().score());
+    return s.document() == null ? ""
+        : s.document().label() + String.format(Locale.ROOT, " %+.2f", s.document().score());
   }
 }
