@@ -45,12 +45,22 @@ class ArchitectureTest {
 
   @BeforeAll
   static void importClasses() {
-    // the modules' class directories on this test's class path (core, engines, analyzers, bench, cli): no jar scan
-    List<Path> dirs = Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-        .map(Path::of).filter(Files::isDirectory).filter(p -> p.endsWith(Path.of("target", "classes"))).toList();
+    // every module's class directory (target/classes, compiled before this test in any build that reaches it); read
+    // from the source tree rather than the class path, which holds the modules' jars once the reactor packaged them
+    List<Path> dirs = moduleClassDirectories();
     classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPaths(dirs);
     assertThat(classes.containPackage("org.presslens.pipeline")).isTrue();
     assertThat(classes.containPackage("org.presslens.analyzers.stance")).isTrue();
+  }
+
+  private static List<Path> moduleClassDirectories() {
+    Path root = Path.of("").toAbsolutePath().getParent();
+    try (Stream<Path> modules = Files.list(root)) {
+      return modules.filter(m -> Files.isRegularFile(m.resolve("pom.xml")))
+          .map(m -> m.resolve(Path.of("target", "classes"))).filter(Files::isDirectory).sorted().toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
