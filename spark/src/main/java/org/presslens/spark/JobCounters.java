@@ -1,13 +1,18 @@
 package org.presslens.spark;
 
 import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.SparkEnv;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.LongAccumulator;
 
 /**
  * The job's counts, as Spark accumulators updated by the tasks: inputs that gave a report ({@link #ok()}), an error
  * record ({@link #failed()}), reports with at least one analyzer failure inside ({@link #partial()}), pipelines
- * built (one per executor JVM) and the time they took (model loading).
+ * built (one per executor JVM), the executors that built them and the time they took (model loading).
  *
  * <p>They are updated inside a transformation, so a task that is re-run (an executor lost, speculation) counts its
  * rows again: exact for a run without task retries, an upper bound otherwise. The JSONL output is exact either way.
@@ -20,6 +25,7 @@ public final class JobCounters implements Serializable {
   private final LongAccumulator partial;
   private final LongAccumulator pipelines;
   private final LongAccumulator modelLoadMs;
+  private final CollectionAccumulator<String> builtOn;
 
   private JobCounters(SparkSession spark) {
     ok = spark.sparkContext().longAccumulator("presslens.ok");
@@ -27,6 +33,7 @@ public final class JobCounters implements Serializable {
     partial = spark.sparkContext().longAccumulator("presslens.reportsWithAnalyzerFailures");
     pipelines = spark.sparkContext().longAccumulator("presslens.pipelinesBuilt");
     modelLoadMs = spark.sparkContext().longAccumulator("presslens.pipelineBuildMs");
+    builtOn = spark.sparkContext().collectionAccumulator("presslens.pipelineBuiltOn");
   }
 
   /** New counters registered with {@code spark}'s context. */
@@ -44,6 +51,8 @@ public final class JobCounters implements Serializable {
   void pipelineBuilt(long ms) {
     pipelines.add(1);
     modelLoadMs.add(ms);
+    SparkEnv env = SparkEnv.get();
+    builtOn.add(env == null ? "driver" : env.executorId());
   }
 
   public long ok() {
@@ -65,6 +74,18 @@ public final class JobCounters implements Serializable {
   /** Pipelines built by the tasks of this job: one per executor JVM that ran a task (0 if all were built before). */
   public long pipelinesBuilt() {
     return pipelines.value();
+  }
+
+  /**
+   * How many pipelines each executor (by Spark executor id; {@code driver} in local mode) built for this job: 1 for
+   * every executor JVM that analyzed something and had not built one before. An executor lost before its task
+   * finished is not counted (Spark drops the accumulator updates of failed tasks).
+   */
+  public Map<String, Integer> pipelinesPerExecutor() {
+    Map<String, Integer> counts = new TreeMap<>();
+    List<String> ids = builtOn.value();
+    ids.forEach(id -> counts.merge(id, 1, Integer::sum));
+    return counts;
   }
 
   /** Total time spent building those pipelines, model loading included, in ms. */

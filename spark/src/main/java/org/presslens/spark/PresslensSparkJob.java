@@ -86,7 +86,7 @@ public final class PresslensSparkJob implements Callable<Integer> {
 
   /** What a run did, for callers and tests. */
   public record Result(long inputs, long ok, long failed, long reportsWithAnalyzerFailures, long pipelinesBuilt,
-                      long pipelineBuildMs, double seconds) {
+                      long pipelineBuildMs, Map<String, Integer> pipelinesPerExecutor, double seconds) {
   }
 
   public static void main(String[] args) {
@@ -149,10 +149,10 @@ public final class PresslensSparkJob implements Callable<Integer> {
     }
     PrintWriter err = new PrintWriter(System.err, true);
     err.printf("presslens-spark: %d inputs: %d ok, %d failed (%d reports with analyzer failures), in %.1f s "
-            + "(%.1f articles/min); %d pipeline(s) built in %.1f s; output in %s%n", result.inputs(), result.ok(),
-        result.failed(), result.reportsWithAnalyzerFailures(), result.seconds(),
+            + "(%.1f articles/min); %d pipeline(s) built in %.1f s, per executor %s; output in %s%n", result.inputs(),
+        result.ok(), result.failed(), result.reportsWithAnalyzerFailures(), result.seconds(),
         result.seconds() > 0 ? result.inputs() * 60 / result.seconds() : 0, result.pipelinesBuilt(),
-        result.pipelineBuildMs() / 1000.0, out);
+        result.pipelineBuildMs() / 1000.0, result.pipelinesPerExecutor(), out);
     return strict && result.failed() > 0 ? 1 : 0;
   }
 
@@ -209,6 +209,6 @@ public final class PresslensSparkJob implements Callable<Integer> {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Result(counters.total(), counters.ok(), counters.failed(), counters.partial(),
-        counters.pipelinesBuilt(), counters.pipelineBuildMs(), seconds);
+        counters.pipelinesBuilt(), counters.pipelineBuildMs(), counters.pipelinesPerExecutor(), seconds);
   }
 }

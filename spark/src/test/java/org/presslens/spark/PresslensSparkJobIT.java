@@ -1,6 +1,7 @@
 package org.presslens.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.presslens.spark.JobInputs.withoutTimings;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +23,6 @@ import org.presslens.io.ArticleReaders;
 import org.presslens.json.PresslensJson;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.InputError;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The job in local[2] (driver on the loopback interface) over six BBC articles and a few inputs that cannot be
@@ -51,16 +51,7 @@ class PresslensSparkJobIT {
         .config("spark.sql.shuffle.partitions", "4")
         .getOrCreate();
 
-    // inputs as the CLI takes them: files, a directory with unreadable and skipped files, a missing path
-    Path bad = Files.createDirectories(tmp.resolve("bad"));
-    Files.writeString(bad.resolve("broken.json"), "{\"text\": \"no closing brace\"", StandardCharsets.UTF_8);
-    Files.writeString(bad.resolve("empty.txt"), "", StandardCharsets.UTF_8);
-    Files.writeString(bad.resolve(".hidden.txt"), "Hidden\n\nSkipped as the CLI skips it.", StandardCharsets.UTF_8);
-    Files.writeString(bad.resolve("notes.csv"), "a,b\n1,2\n", StandardCharsets.UTF_8);
-    args = new ArrayList<>();
-    BBC.forEach(f -> args.add(bbc().resolve(f).toString()));
-    args.add(bad.toString());
-    args.add(tmp.resolve("missing.txt").toString());
+    args = JobInputs.withBadInputs(tmp, BBC);
   }
 
   @AfterAll
@@ -117,7 +108,7 @@ class PresslensSparkJobIT {
     // two articles as presslens JSON, one per line, with a blank line and a line that is no article
     List<String> lines = new ArrayList<>();
     for (String f : BBC.subList(0, 2)) {
-      lines.add(PresslensJson.mapper().writeValueAsString(ArticleReaders.read(bbc().resolve(f))));
+      lines.add(PresslensJson.mapper().writeValueAsString(ArticleReaders.read(JobInputs.bbc().resolve(f))));
     }
     lines.add("");
     lines.add("[1, 2, 3]");
@@ -176,17 +167,5 @@ class PresslensSparkJobIT {
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files).isEmpty();
     }
-  }
-
-  private static String withoutTimings(String line) {
-    ObjectNode node = (ObjectNode) PresslensJson.mapper().readTree(line);
-    node.remove("timingsMs");
-    return PresslensJson.mapper().writeValueAsString(node);
-  }
-
-  private static Path bbc() {
-    String prop = System.getProperty("presslens.sharedData");
-    Path data = prop != null ? Path.of(prop) : Path.of(System.getProperty("user.dir"), "..", "..", "shared", "data");
-    return data.resolve("articles/bbc").normalize();
   }
 }
