@@ -14,13 +14,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.presslens.io.ArticleReadException;
 import org.presslens.model.Article;
+import org.presslens.pipeline.AnalyzerRegistry;
 import org.presslens.pipeline.Pipeline;
+import org.presslens.render.Renderers;
+import org.presslens.report.Failure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Spec;
         "One input gives one JSON document; several give JSONL, one line per input in input order.",
         "--format html writes a self-contained HTML page: for several inputs, one page per input into --out DIR.",
         "Several inputs show progress on stderr (a bar on a terminal) and end with a summary line.",
-        "Exit code: 0 all inputs ok, 1 some inputs failed (or the reports could not be written), 2 usage error."})
+        "Analyzer failures are printed on stderr and counted ('N ok, M with analyzer failures, K failed').",
+        "Exit code: 0 all inputs ok, 1 some inputs failed (or the reports could not be written; or, with",
+        "--fail-on-analyzer-failure, an analyzer failed on some article), 2 usage error."})
 final class AnalyzeCommand implements Callable<Integer> {
 
   @Parameters(arity = "1..*", paramLabel = "INPUT",
@@ -91,6 +97,10 @@ final class AnalyzeCommand implements Callable<Integer> {
           + " PRESSLENS_PLUGINS does the same)")
   List<Path> plugins = new ArrayList<>();
 
+  @Option(names = "--fail-on-analyzer-failure",
+      description = "exit 1 when an analyzer failed on some article (by default such a report counts as written)")
+  boolean failOnAnalyzerFailure;
+
   @Spec
   CommandSpec spec;
 
@@ -108,26 +118,32 @@ final class AnalyzeCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--format html with several inputs writes one page per input into a"
           + " directory: give --out DIR" + (out == null ? "" : " (" + out + " is a file)"));
     }
+    PrintWriter err = spec.commandLine().getErr();
+    Plugins.notices(plugins).forEach(n -> err.println("presslens: warning: " + n));
     try (URLClassLoader pluginLoader = Plugins.classLoader(plugins, AnalyzeCommand.class.getClassLoader())) {
-      Pipeline.Builder builder = Pipeline.builder().analyzers(analyzers).options(options).options(stanceOptions());
-      if (pluginLoader != null) {
-        builder.classLoader(pluginLoader);
-      }
-      Pipeline pipeline = builder.build();
+      ClassLoader loader = pluginLoader != null ? pluginLoader : AnalyzeCommand.class.getClassLoader();
+      AnalyzerRegistry registry = AnalyzerRegistry.discover(loader);
+      Renderers renderers = Renderers.discover(loader);
+      registry.problems().forEach(p -> err.println("presslens: warning: " + p));
+      renderers.problems().forEach(p -> err.println("presslens: warning: " + p));
+      err.flush();
+      Pipeline pipeline = Pipeline.builder().registry(registry).classLoader(loader).analyzers(analyzers)
+          .options(options).options(stanceOptions()).build();
       expansion.skipNotice().ifPresent(notice -> {
-        spec.commandLine().getErr().println(notice);
-        spec.commandLine().getErr().flush();
+        err.println(notice);
+        err.flush();
       });
-      return run(pipeline, expanded, outputFormat, single, htmlPages, mode);
+      return run(pipeline, renderers, expanded, outputFormat, single, htmlPages, mode);
     }
   }
 
-  private int run(Pipeline pipeline, List<Input> expanded, OutputFormat outputFormat, boolean single,
-                  boolean htmlPages, Progress.Mode mode) throws IOException {
+  private int run(Pipeline pipeline, Renderers renderers, List<Input> expanded, OutputFormat outputFormat,
+                  boolean single, boolean htmlPages, Progress.Mode mode) throws IOException {
     ArticleLoader loader = new ArticleLoader(inputFormat, !noRepair);
     int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 
     AtomicInteger ok = new AtomicInteger();
+    AtomicInteger withFailures = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
     long start = System.nanoTime();
     PrintWriter err = spec.commandLine().getErr();
@@ -135,13 +151,22 @@ final class AnalyzeCommand implements Callable<Integer> {
     try (Progress progress = single ? new Progress.Silent(err)
         : Progress.create(mode, expanded.size(), err, out == null)) {
       Consumer<Outcome> count = outcome -> {
-        (outcome.isOk() ? ok : failed).incrementAndGet();
         if (!outcome.isOk()) {
+          failed.incrementAndGet();
           progress.message("presslens: " + outcome.error().error());
+        } else if (!outcome.report().failures().isEmpty()) {
+          withFailures.incrementAndGet();
+          for (Failure f : outcome.report().failures()) {
+            progress.message("presslens: " + outcome.input().name() + ": analyzer '" + f.analyzer() + "' failed"
+                + (f.kind() != null ? " (" + f.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")" : "")
+                + ": " + f.error());
+          }
+        } else {
+          ok.incrementAndGet();
         }
       };
       if (htmlPages) {
-        HtmlPages pages = new HtmlPages(out);
+        HtmlPages pages = new HtmlPages(out, renderers);
         runner.run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
           count.accept(outcome);
           pages.write(outcome);
@@ -152,7 +177,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       } else {
         try (OutputStream stream = openOut();
              PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-          ReportWriter reportWriter = new ReportWriter(writer, outputFormat, single);
+          ReportWriter reportWriter = new ReportWriter(writer, outputFormat, single, renderers);
           runner.run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
             count.accept(outcome);
             reportWriter.write(outcome);
@@ -166,17 +191,20 @@ final class AnalyzeCommand implements Callable<Integer> {
     } catch (UncheckedIOException e) {
       // the reports cannot be written: stop, and say so rather than exit as if they were
       err.printf("presslens: cannot write the reports to %s: %s; stopped after %d of %d inputs%n",
-          out != null ? out : "standard output", e.getCause().getMessage(), ok.get() + failed.get(), expanded.size());
+          out != null ? out : "standard output", e.getCause().getMessage(),
+          ok.get() + withFailures.get() + failed.get(), expanded.size());
       err.flush();
       return Main.SOME_FAILED;
     }
     if (!single) {
       double seconds = (System.nanoTime() - start) / 1e9;
-      err.printf("presslens: %d inputs: %d ok, %d failed, in %.1f s (%.1f articles/min)%n", expanded.size(),
-          ok.get(), failed.get(), seconds, seconds > 0 ? expanded.size() * 60 / seconds : 0);
+      err.printf("presslens: %d inputs: %d ok, %s%d failed, in %.1f s (%.1f articles/min)%n", expanded.size(),
+          ok.get(), withFailures.get() > 0 ? withFailures.get() + " with analyzer failures, " : "", failed.get(),
+          seconds, seconds > 0 ? expanded.size() * 60 / seconds : 0);
       err.flush();
     }
-    return failed.get() > 0 ? Main.SOME_FAILED : Main.OK;
+    boolean analyzerFailed = failOnAnalyzerFailure && withFailures.get() > 0;
+    return failed.get() > 0 || analyzerFailed ? Main.SOME_FAILED : Main.OK;
   }
 
   /** The output stream of the reports; an {@code --out} file that cannot be created is a usage error. */

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluate presslens on a labelled data set; the last output line is JSON.",
-    subcommands = {EvalSentimentCommand.class, EvalSemevalCommand.class, EvalFncCommand.class, EvalNewsmtscCommand.class, EvalConllCommand.class})
+    subcommands = {EvalSentimentCommand.class, EvalSemevalCommand.class, EvalFncCommand.class, EvalNewsmtscCommand.class, EvalConllCommand.class,
+        EvalEntityStanceCommand.class})
 final class EvalCommand {
 }

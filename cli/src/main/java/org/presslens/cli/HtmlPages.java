@@ -31,10 +31,11 @@ final class HtmlPages {
   private final Path dir;
   private final Set<String> used = new HashSet<>(Set.of("index"));
   private final List<String> rows = new ArrayList<>();
-  private final Renderers renderers = Renderers.discover();
+  private final Renderers renderers;
 
-  HtmlPages(Path dir) {
+  HtmlPages(Path dir, Renderers renderers) {
     this.dir = dir;
+    this.renderers = renderers;
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

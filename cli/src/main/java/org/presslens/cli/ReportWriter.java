@@ -11,12 +11,13 @@ final class ReportWriter {
   private final PrintWriter out;
   private final OutputFormat format;
   private final boolean single;
-  private final Renderers renderers = Renderers.discover();
+  private final Renderers renderers;
 
-  ReportWriter(PrintWriter out, OutputFormat format, boolean single) {
+  ReportWriter(PrintWriter out, OutputFormat format, boolean single, Renderers renderers) {
     this.out = out;
     this.format = format;
     this.single = single;
+    this.renderers = renderers;
   }
 
   void write(Outcome outcome) {

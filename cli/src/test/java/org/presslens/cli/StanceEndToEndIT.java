@@ -49,4 +49,39 @@ class StanceEndToEndIT {
       });
     }
   }
+
+  /**
+   * An op-ed written for this test: the author defends a fire chief to whom negative things were done (fired,
+   * suspended, punished), the pattern the first cue rule (entity-cues-1) read as criticism: it said AGAINST (-0.136).
+   */
+  static final String FIRE_CHIEF = """
+      The city was wrong to fire Chief Daniel Okoro.
+
+      Daniel Okoro served this city for twenty-six years. He was fired last month after a short book he wrote for \
+      his church study group was passed around at City Hall.
+
+      Okoro was given a thirty-day suspension without pay, then dismissed. The city claimed that his writing \
+      created a poor working environment, yet no firefighter ever complained about how Okoro treated them.
+
+      Okoro was punished for his faith, not for his work. He was never accused of treating anyone unfairly.
+
+      The council should reinstate Okoro, and the mayor owes him an apology. A man who ran into burning houses \
+      for a quarter of a century deserves better than this.
+      """;
+
+  @Test
+  void aDefendedVictimOfNegativeEventsIsNotCriticised() throws IOException {
+    Path in = tmp.resolve("chief.txt");
+    java.nio.file.Files.writeString(in, FIRE_CHIEF);
+    Path out = tmp.resolve("chief.json");
+    CliRun run = CliRun.of("analyze", "--target", "Daniel Okoro", "--out", out.toString(), in.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    AnalysisReport report = PresslensJson.mapper().readValue(out.toFile(), AnalysisReport.class);
+    StanceResult stance = PresslensJson.mapper().convertValue(report.results().get("stance"), StanceResult.class);
+    Stance chief = stance.stances().get(0);
+    assertThat(chief.entityId()).isNotNull();
+    // "fired", "suspension", "punished", "poor" happen to him: they are not the author's judgement of him
+    assertThat(chief.label()).isNotEqualTo(StanceResult.Label.AGAINST);
+    assertThat(chief.score()).isGreaterThan(0);
+  }
 }

@@ -13,6 +13,7 @@ import org.presslens.analyzers.stance.api.StanceResult.Label;
 import org.presslens.analyzers.stance.api.StanceResult.Stance;
 import org.presslens.analyzers.stance.api.StanceResult.TargetKind;
 import org.presslens.model.Article;
+import org.presslens.render.Renderers;
 import org.presslens.report.AnalysisReport;
 
 /** {@code analyze --format text}: the short summary of a report, built from results made by hand. */
@@ -45,7 +46,8 @@ class TextOutputTest {
   @Test
   void noStanceLineWithoutAStanceResult() {
     StringWriter buffer = new StringWriter();
-    new ReportWriter(new PrintWriter(buffer), OutputFormat.TEXT, true).write(Outcome.ok(Input.file(Path.of("a.txt")),
+    new ReportWriter(new PrintWriter(buffer), OutputFormat.TEXT, true, Renderers.discover())
+        .write(Outcome.ok(Input.file(Path.of("a.txt")),
         new AnalysisReport(AnalysisReport.SCHEMA_VERSION, ARTICLE, Map.of(), List.of(), Map.of())));
 
     assertThat(buffer.toString()).startsWith("== op-ed.txt — Trams now\n").doesNotContain("stance:");
@@ -55,7 +57,8 @@ class TextOutputTest {
     StringWriter buffer = new StringWriter();
     AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, ARTICLE, Map.of("stance", stance),
         List.of(), Map.of());
-    new ReportWriter(new PrintWriter(buffer), OutputFormat.TEXT, true).write(Outcome.ok(Input.file(Path.of("a.txt")),
+    new ReportWriter(new PrintWriter(buffer), OutputFormat.TEXT, true, Renderers.discover())
+        .write(Outcome.ok(Input.file(Path.of("a.txt")),
         report));
     return buffer.toString().replace(System.lineSeparator(), "\n");
   }

@@ -6,7 +6,9 @@ import org.presslens.model.Article;
 /**
  * Reads plain text whose first non-blank line is the title, followed by paragraphs separated by blank lines (lines
  * inside a paragraph are joined with spaces; list items stay separate paragraphs). All paragraphs form one section
- * without heading. A text of a single line has no title: that line is the body.
+ * without heading. A text of a single line has no title: that line is the body. A one-line block that is
+ * {@link PageFurniture} (an advert label, a call to follow or subscribe) is removed and listed in
+ * {@link Article#removed()}.
  */
 public final class PlainTextReader implements ArticleReader {
 
@@ -39,6 +41,10 @@ public final class PlainTextReader implements ArticleReader {
       if (b == 0 && !single) {
         builder.title(lines.get(0));
         lines = lines.subList(1, lines.size());
+      }
+      if (!single && lines.size() == 1 && PageFurniture.isFurniture(lines.get(0))) {
+        builder.addRemoved(lines.get(0), PageFurniture.REASON);
+        continue;
       }
       TextBlocks.paragraphs(lines).forEach(body::paragraph);
     }

@@ -10,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 public final class PresslensJson {
 
   private static final JsonMapper MAPPER = JsonMapper.builder()
-      .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+      .enable(SerializationFeature.FAIL_ON_EMPTY_BEANS) // a result with no visible property must not become {}
       .build();
 
   private static final JsonMapper PRETTY = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();

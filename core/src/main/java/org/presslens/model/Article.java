@@ -4,6 +4,7 @@ import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import org.presslens.text.LanguageDetector;
@@ -78,11 +79,14 @@ public record Article(
     }
   }
 
-  /** All paragraphs of all sections, in text order. */
+  /**
+   * All paragraphs of all sections, in text order: an unmodifiable list built on each call (a record holds no derived
+   * state), so call it once per article rather than once per sentence.
+   */
   public List<Paragraph> paragraphs() {
     List<Paragraph> all = new ArrayList<>();
     sections.forEach(s -> all.addAll(s.paragraphs()));
-    return all;
+    return Collections.unmodifiableList(all);
   }
 
   public static Builder builder() {
@@ -108,7 +112,7 @@ public record Article(
   }
 
   /**
-   * Builds an article either from a whole text with its sections ({@link #text(String, List)}) or paragraph by
+   * Builds an article either from a whole text with its sections ({@link #text(String, List, List)}) or paragraph by
    * paragraph ({@link #section(String)}, {@link #paragraph(String, List)}), which computes the offsets.
    */
   public static final class Builder {

@@ -21,12 +21,14 @@ import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.report.AnalysisReport;
+import org.presslens.report.AnalyzerInfo;
 import org.presslens.report.Failure;
-import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
 import org.presslens.spi.ConfigOption;
 import org.presslens.spi.ResultKey;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A frozen analysis pipeline: the selected analyzers in an order that satisfies their requirements, and the NLP
@@ -37,6 +39,8 @@ import org.presslens.spi.ResultKey;
  * {@code pipeline} and {@code nlp} are reserved.
  */
 public final class Pipeline {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
   /** The name under which failures and timings of the shared NLP layer are reported. */
   public static final String NLP = "nlp";
@@ -61,9 +65,15 @@ public final class Pipeline {
   private final NlpEngine engine;
   private final TimeLimiter timeLimiter;
   private final Supplier<Boolean> modelsLoaded = Suppliers.memoize(this::loadModels);
+  private final Map<String, AnalyzerInfo> analyzers;
 
-  private Pipeline(List<Stage> stages, Set<NlpLayer> layers, NlpEngine engine, Duration timeLimit) {
+  private Pipeline(List<Stage> stages, Set<NlpLayer> layers, NlpEngine engine, Duration timeLimit,
+                   Map<String, List<String>> requiredBy) {
     this.stages = List.copyOf(stages);
+    Map<String, AnalyzerInfo> info = new LinkedHashMap<>();
+    stages.forEach(s -> info.put(s.name(), new AnalyzerInfo(s.provider.version(), s.config.asMap(),
+        requiredBy.getOrDefault(s.name(), List.of()))));
+    this.analyzers = Collections.unmodifiableMap(info);
     this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers.isEmpty() ? EnumSet.noneOf(NlpLayer.class)
         : layers));
     this.engine = engine;
@@ -92,6 +102,14 @@ public final class Pipeline {
   /** The NLP layers the engine computes for an article (all analyzers handling its language). */
   public Set<NlpLayer> nlpLayers() {
     return layers;
+  }
+
+  /**
+   * What each report says about the analyzers, in execution order: version, effective options, and the selected
+   * analyzers that required an analyzer added for them.
+   */
+  public Map<String, AnalyzerInfo> analyzers() {
+    return analyzers;
   }
 
   /** Each analyzer's validated configuration, by name. */
@@ -156,12 +174,12 @@ public final class Pipeline {
       if (!stage.handles(article.language())) {
         String error = "analyzer '" + stage.name() + "' handles " + new java.util.TreeSet<>(stage.provider.languages())
             + " only; the article's language is '" + article.language() + "'";
-        failures.add(new Failure(stage.name(), error));
+        failures.add(new Failure(stage.name(), error, Failure.Kind.LANGUAGE));
         failed.put(stage.name(), error);
       } else if (gatedRequirement != null) {
         // skipped before the NLP call, so that its layers are not computed for nothing
         String error = "not run: the result of '" + gatedRequirement + "' it requires is missing";
-        failures.add(new Failure(stage.name(), error));
+        failures.add(new Failure(stage.name(), error, Failure.Kind.MISSING_REQUIREMENT));
         failed.put(stage.name(), error);
       } else {
         runnable.add(stage);
@@ -178,43 +196,48 @@ public final class Pipeline {
         nlp = engine.annotate(article, needed);
       } catch (RuntimeException | StackOverflowError e) {
         nlpError = describe(e);
-        failures.add(new Failure(NLP, nlpError));
+        failures.add(new Failure(NLP, nlpError, Failure.Kind.NLP_FAILURE));
+        LOG.warn("the shared NLP layer failed on {}", article.source(), e);
       }
       timings.put(NLP, sw.elapsed(TimeUnit.MILLISECONDS));
     }
 
     for (Stage stage : runnable) {
       String blocker = null;
+      Failure.Kind kind = Failure.Kind.NLP_FAILURE;
       if (nlpError != null && !stage.layers().isEmpty()) {
         blocker = "not run: the shared NLP layer failed";
       }
       for (ResultKey<?> key : stage.requiredResults()) {
         if (blocker == null && failed.containsKey(key.name())) {
           blocker = "not run: the result of '" + key.name() + "' it requires is missing";
+          kind = Failure.Kind.MISSING_REQUIREMENT;
         }
       }
       if (blocker != null) {
-        failures.add(new Failure(stage.name(), blocker));
+        failures.add(new Failure(stage.name(), blocker, kind));
         failed.put(stage.name(), blocker);
         continue;
       }
       enter(deadline, stage.name());
-      Context context = new Context(article, nlp, results, stage);
+      StageContext context = new StageContext(article, nlp, results, stage);
       Stopwatch sw = Stopwatch.createStarted();
       try {
         Object result = stage.analyzer().analyze(context);
         if (result == null) {
           throw new IllegalStateException("analyzer returned no result");
         }
+        stage.checkWritable(result);
         results.put(stage.name(), result);
       } catch (RuntimeException | StackOverflowError e) {
         String error = describe(e);
-        failures.add(new Failure(stage.name(), error));
+        failures.add(new Failure(stage.name(), error, Failure.Kind.THREW));
         failed.put(stage.name(), error);
+        LOG.warn("analyzer '{}' failed on {}", stage.name(), article.source(), e);
       }
       timings.put(stage.name(), sw.elapsed(TimeUnit.MILLISECONDS));
     }
-    return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, failures, timings);
+    return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, failures, analyzers, timings);
   }
 
   /** Notes the step about to run under a time limit; stops the work when the limit has passed. */
@@ -227,23 +250,6 @@ public final class Pipeline {
   private static String describe(Throwable e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
-  }
-
-  private record Context(Article article, NlpDocument nlp, Map<String, Object> results, Stage stage)
-      implements AnalysisContext {
-
-    @Override
-    public <T> T result(ResultKey<T> key) {
-      if (!stage.requiredResults().contains(key)) {
-        throw new IllegalStateException("analyzer '" + stage.name() + "' did not declare " + key.id()
-            + " among its requirements");
-      }
-      Object value = results.get(key.name());
-      if (value == null) {
-        throw new IllegalStateException("no result of '" + key.name() + "' for this article");
-      }
-      return key.type().cast(value);
-    }
   }
 
   /**
@@ -334,39 +340,26 @@ public final class Pipeline {
               + "; put an analyzer's jar on the class path");
         }
       }
-      Map<String, AnalyzerProvider<?>> providers = new LinkedHashMap<>();
-      for (String name : selected) {
-        providers.put(name, reg.lookup(name));
-      }
-
       Map<String, Map<String, Object>> byOwner = new TreeMap<>();
       for (Map.Entry<String, Object> e : options.entrySet()) {
         int dot = e.getKey().indexOf('.');
         String owner = dot > 0 ? e.getKey().substring(0, dot) : "";
-        if (!owner.equals(NLP) && !owner.equals(PIPELINE) && !providers.containsKey(owner)) {
-          throw new IllegalArgumentException("option '" + e.getKey() + "' names no selected analyzer; options are"
-              + " given as <analyzer>.<key> or nlp.<key>, and the selected analyzers are " + providers.keySet());
-        }
         byOwner.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(e.getKey().substring(dot + 1), e.getValue());
+      }
+      StagePlan plan = StagePlan.of(reg, selected, byOwner);
+      for (Map.Entry<String, Object> e : options.entrySet()) {
+        int dot = e.getKey().indexOf('.');
+        String owner = dot > 0 ? e.getKey().substring(0, dot) : "";
+        if (!owner.equals(NLP) && !owner.equals(PIPELINE) && !plan.names().contains(owner)) {
+          throw new IllegalArgumentException("option '" + e.getKey() + "' names no selected analyzer; options are"
+              + " given as <analyzer>.<key> or nlp.<key>, and the selected analyzers are " + plan.names());
+        }
       }
 
       Config pipelineConfig = Config.parse(PIPELINE, OPTIONS, byOwner.getOrDefault(PIPELINE, Map.of()));
       double seconds = pipelineConfig.get(TIME_LIMIT_SECONDS);
       Duration limit = seconds > 0 ? Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9))) : null;
-
-      Map<String, Stage> stages = new LinkedHashMap<>();
-      providers.forEach((name, provider) -> {
-        Config config = Config.parse(name, provider.options(), byOwner.getOrDefault(name, Map.of()));
-        Set<org.presslens.spi.Requirement> requirements = provider.requires(config);
-        for (org.presslens.spi.Requirement r : requirements) {
-          if (!(r instanceof NlpLayer) && !(r instanceof ResultKey<?>)) {
-            throw new IllegalArgumentException("analyzer '" + name + "' declares requirement " + r.id()
-                + " of unsupported kind " + r.getClass().getName() + "; use an NlpLayer or a ResultKey");
-          }
-        }
-        stages.put(name, new Stage(provider, config, requirements));
-      });
-      List<Stage> ordered = order(stages);
+      List<Stage> ordered = plan.ordered();
 
       EnumSet<NlpLayer> layers = EnumSet.noneOf(NlpLayer.class);
       ordered.forEach(s -> s.layers().forEach(l -> layers.addAll(l.closure())));
@@ -383,55 +376,12 @@ public final class Pipeline {
         missing.removeAll(nlp.supportedLayers());
         throw new IllegalArgumentException("the NLP engine cannot compute " + missing + " needed by the analyzers");
       }
-      return new Pipeline(ordered, layers, nlp, limit);
+      return new Pipeline(ordered, layers, nlp, limit, plan.requiredBy());
     }
 
     private static ClassLoader contextLoader() {
       ClassLoader cl = Thread.currentThread().getContextClassLoader();
       return cl != null ? cl : Pipeline.class.getClassLoader();
-    }
-
-    /** Topological order by result requirements, keeping selection order where free. */
-    private static List<Stage> order(Map<String, Stage> stages) {
-      for (Stage s : stages.values()) {
-        for (ResultKey<?> key : s.requiredResults()) {
-          Stage producer = stages.get(key.name());
-          if (producer == null) {
-            throw new IllegalArgumentException("analyzer '" + s.name() + "' requires " + key.id()
-                + ", which no selected analyzer produces; select '" + key.name() + "' too");
-          }
-          if (!key.type().isAssignableFrom(producer.provider.resultType())) {
-            throw new IllegalArgumentException("analyzer '" + s.name() + "' requires " + key.id() + " of type "
-                + key.type().getName() + ", but '" + key.name() + "' produces "
-                + producer.provider.resultType().getName());
-          }
-        }
-      }
-      List<Stage> ordered = new ArrayList<>();
-      Set<String> done = new LinkedHashSet<>();
-      for (Stage s : stages.values()) {
-        visit(s, stages, done, new ArrayList<>(), ordered);
-      }
-      return ordered;
-    }
-
-    private static void visit(Stage s, Map<String, Stage> stages, Set<String> done, List<String> path,
-                              List<Stage> ordered) {
-      if (done.contains(s.name())) {
-        return;
-      }
-      if (path.contains(s.name())) {
-        List<String> cycle = new ArrayList<>(path.subList(path.indexOf(s.name()), path.size()));
-        cycle.add(s.name());
-        throw new IllegalArgumentException("analyzer '" + s.name() + "' is part of a requirement cycle: "
-            + String.join(" -> ", cycle));
-      }
-      path.add(s.name());
-      s.requiredResults().stream().map(k -> stages.get(k.name())).sorted(
-          java.util.Comparator.comparing(Stage::name)).forEach(dep -> visit(dep, stages, done, path, ordered));
-      path.remove(path.size() - 1);
-      done.add(s.name());
-      ordered.add(s);
     }
   }
 }

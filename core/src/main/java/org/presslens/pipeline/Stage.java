@@ -3,6 +3,7 @@ package org.presslens.pipeline;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.util.Set;
+import org.presslens.json.PresslensJson;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.spi.Analyzer;
 import org.presslens.spi.AnalyzerProvider;
@@ -16,6 +17,7 @@ final class Stage {
   final Config config;
   final Set<Requirement> requirements;
   private final Supplier<Analyzer<?>> analyzer;
+  private volatile boolean writable;
 
   Stage(AnalyzerProvider<?> provider, Config config, Set<Requirement> requirements) {
     this.provider = provider;
@@ -30,6 +32,24 @@ final class Stage {
 
   Analyzer<?> analyzer() {
     return analyzer.get();
+  }
+
+  /**
+   * Fails naming this analyzer when {@code result} cannot be written as JSON (a type without Jackson-visible
+   * properties would otherwise become {@code {}}). Checked on the first result only: writability is the type's.
+   */
+  void checkWritable(Object result) {
+    if (writable) {
+      return;
+    }
+    try {
+      PresslensJson.mapper().writeValueAsString(result);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("analyzer '" + name() + "' returned a " + result.getClass().getName()
+          + " that cannot be written as JSON (a result needs Jackson-visible properties, e.g. a record): "
+          + e.getMessage(), e);
+    }
+    writable = true;
   }
 
   boolean handles(String language) {

@@ -45,9 +45,9 @@ public final class Config {
       Object value = option.defaultValue();
       if (raw.containsKey(option.key())) {
         try {
-          value = option.parse(raw.get(option.key()));
+          value = option.parse(owner, raw.get(option.key()));
         } catch (IllegalArgumentException e) {
-          throw new ConfigException(owner + ": " + e.getMessage());
+          throw new ConfigException(e.getMessage());
         }
       }
       values.put(option.key(), value);

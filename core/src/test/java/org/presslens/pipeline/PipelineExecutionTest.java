@@ -89,7 +89,7 @@ class PipelineExecutionTest {
         .analyze(TestArticles.english());
     assertThat(report.results()).containsOnlyKeys("token-count", "paragraph-spans");
     assertThat(report.failures()).containsExactly(
-        new Failure("throwing", "IllegalStateException: " + ThrowingProvider.MESSAGE));
+        new Failure("throwing", "IllegalStateException: " + ThrowingProvider.MESSAGE, Failure.Kind.THREW));
   }
 
   @Test
@@ -100,8 +100,9 @@ class PipelineExecutionTest {
     AnalysisReport report = pipeline(failingCount, ratio, new ParagraphSpansProvider())
         .analyze(TestArticles.english());
     assertThat(report.failures()).containsExactly(
-        new Failure("token-count", "IllegalArgumentException: bad tokens"),
-        new Failure("token-ratio", "not run: the result of 'token-count' it requires is missing"));
+        new Failure("token-count", "IllegalArgumentException: bad tokens", Failure.Kind.THREW),
+        new Failure("token-ratio", "not run: the result of 'token-count' it requires is missing",
+            Failure.Kind.MISSING_REQUIREMENT));
     assertThat(report.results()).containsOnlyKeys("paragraph-spans");
     assertThat(ratio.analyzeCount()).isZero();
   }
@@ -113,9 +114,10 @@ class PipelineExecutionTest {
         .registry(AnalyzerRegistry.of(new TokenCountProvider(), new TokenRatioProvider(), new ParagraphSpansProvider()))
         .nlpEngine(failing).build().analyze(TestArticles.english());
     assertThat(report.failures()).containsExactly(
-        new Failure("nlp", "IllegalStateException: models missing"),
-        new Failure("token-count", "not run: the shared NLP layer failed"),
-        new Failure("token-ratio", "not run: the result of 'token-count' it requires is missing"));
+        new Failure("nlp", "IllegalStateException: models missing", Failure.Kind.NLP_FAILURE),
+        new Failure("token-count", "not run: the shared NLP layer failed", Failure.Kind.NLP_FAILURE),
+        new Failure("token-ratio", "not run: the result of 'token-count' it requires is missing",
+            Failure.Kind.MISSING_REQUIREMENT));
     assertThat(report.results()).containsOnlyKeys("paragraph-spans");
     assertThat(report.timingsMs()).containsKey("nlp");
   }
@@ -126,7 +128,7 @@ class PipelineExecutionTest {
         .analyze(ctx -> null).build();
     AnalysisReport report = pipeline(nothing).analyze(TestArticles.english());
     assertThat(report.failures()).containsExactly(
-        new Failure("nothing", "IllegalStateException: analyzer returned no result"));
+        new Failure("nothing", "IllegalStateException: analyzer returned no result", Failure.Kind.THREW));
   }
 
   @Test
@@ -135,7 +137,7 @@ class PipelineExecutionTest {
         .failingCreate(new IllegalStateException("model file not found")).build();
     AnalysisReport report = pipeline(broken, new ParagraphSpansProvider()).analyze(TestArticles.english());
     assertThat(report.failures()).containsExactly(
-        new Failure("broken", "IllegalStateException: model file not found"));
+        new Failure("broken", "IllegalStateException: model file not found", Failure.Kind.THREW));
     assertThat(report.results()).containsOnlyKeys("paragraph-spans");
   }
 

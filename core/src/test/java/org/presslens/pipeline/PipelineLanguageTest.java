@@ -31,7 +31,8 @@ class PipelineLanguageTest {
     AnalysisReport report = pipeline(new TokenCountProvider(), new ParagraphSpansProvider())
         .analyze(TestArticles.german());
     assertThat(report.failures()).containsExactly(
-        new Failure("token-count", "analyzer 'token-count' handles [en] only; the article's language is 'de'"));
+        new Failure("token-count", "analyzer 'token-count' handles [en] only; the article's language is 'de'",
+            Failure.Kind.LANGUAGE));
     assertThat(report.results()).containsOnlyKeys("paragraph-spans");
   }
 
@@ -53,8 +54,10 @@ class PipelineLanguageTest {
         .analyze(TestArticles.german());
     assertThat(engine.annotateCount()).isZero();
     assertThat(report.failures()).containsExactly(
-        new Failure("token-count", "analyzer 'token-count' handles [en] only; the article's language is 'de'"),
-        new Failure("uses-count", "not run: the result of 'token-count' it requires is missing"));
+        new Failure("token-count", "analyzer 'token-count' handles [en] only; the article's language is 'de'",
+            Failure.Kind.LANGUAGE),
+        new Failure("uses-count", "not run: the result of 'token-count' it requires is missing",
+            Failure.Kind.MISSING_REQUIREMENT));
     assertThat(report.results()).containsOnlyKeys("paragraph-spans");
   }
 
@@ -74,8 +77,10 @@ class PipelineLanguageTest {
     AnalysisReport report = pipeline(new TokenCountProvider(), new TokenRatioProvider())
         .analyze(TestArticles.german());
     assertThat(report.failures()).containsExactly(
-        new Failure("token-count", "analyzer 'token-count' handles [en] only; the article's language is 'de'"),
-        new Failure("token-ratio", "not run: the result of 'token-count' it requires is missing"));
+        new Failure("token-count", "analyzer 'token-count' handles [en] only; the article's language is 'de'",
+            Failure.Kind.LANGUAGE),
+        new Failure("token-ratio", "not run: the result of 'token-count' it requires is missing",
+            Failure.Kind.MISSING_REQUIREMENT));
     assertThat(report.results()).isEmpty();
   }
 

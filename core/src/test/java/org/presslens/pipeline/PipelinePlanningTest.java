@@ -85,11 +85,10 @@ class PipelinePlanningTest {
 
   @Test
   void unmetRequirementNamesAnalyzerAndKey() {
-    assertThatThrownBy(() -> builder(new TokenCountProvider(), new TokenRatioProvider()).analyzers("token-ratio")
-        .build())
+    assertThatThrownBy(() -> builder(new TokenRatioProvider()).analyzers("token-ratio").build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("analyzer 'token-ratio' requires result:token-count, which no selected analyzer produces; "
-            + "select 'token-count' too");
+        .hasMessage("analyzer 'token-ratio' requires result:token-count, which no analyzer on the class path"
+            + " produces; put the jar that provides 'token-count' on the class path");
   }
 
   @Test
@@ -112,7 +111,7 @@ class PipelinePlanningTest {
             + "'token-count.minLength'");
     assertThatThrownBy(() -> builder(new TokenCountProvider()).option("token-count.minLength", "0").build())
         .isInstanceOf(ConfigException.class)
-        .hasMessage("token-count: option 'minLength' must be in 1..100, got 0");
+        .hasMessage("'token-count.minLength' must be in 1..100, got 0");
   }
 
   @Test

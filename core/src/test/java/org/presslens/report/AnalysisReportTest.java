@@ -35,7 +35,7 @@ class AnalysisReportTest {
     JsonNode tree = PresslensJson.mapper().readTree(PresslensJson.mapper().writeValueAsString(report()));
     assertThat(new ArrayList<>(tree.propertyNames()))
         .containsExactly("schemaVersion", "article", "results", "failures", "timingsMs");
-    assertThat(tree.get("schemaVersion").stringValue()).isEqualTo("1.0");
+    assertThat(tree.get("schemaVersion").stringValue()).isEqualTo("1.1");
     assertThat(new ArrayList<>(tree.get("results").propertyNames())).containsExactly("token-count", "plain");
     assertThat(new ArrayList<>(tree.get("failures").get(0).propertyNames())).containsExactly("analyzer", "error");
     assertThat(tree.get("timingsMs").get("nlp").intValue()).isEqualTo(3);
@@ -94,7 +94,7 @@ class AnalysisReportTest {
     assertThat(e.schemaVersion()).isEqualTo(AnalysisReport.SCHEMA_VERSION);
     String json = PresslensJson.mapper().writeValueAsString(e);
     assertThat(json).isEqualTo(
-        "{\"schemaVersion\":\"1.0\",\"input\":\"missing.html\",\"error\":\"NoSuchFileException: missing.html\"}");
+        "{\"schemaVersion\":\"1.1\",\"input\":\"missing.html\",\"error\":\"NoSuchFileException: missing.html\"}");
     assertThat(PresslensJson.mapper().readValue(json, InputError.class)).isEqualTo(e);
   }
 }

@@ -66,10 +66,10 @@ class ConfigTest {
   void badValueIsReportedWithTheOwner() {
     assertThatThrownBy(() -> Config.parse("sentiment", OPTIONS, Map.of("maxLength", "0")))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("sentiment: option 'maxLength' must be in 1..1000, got 0");
+        .hasMessage("'sentiment.maxLength' must be in 1..1000, got 0");
     assertThatThrownBy(() -> Config.parse("sentiment", OPTIONS, Map.of("backend", List.of("a"))))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("sentiment: option 'backend' takes a single value, got [a]");
+        .hasMessage("'sentiment.backend' takes a single value, got [a]");
   }
 
   @Test

@@ -37,8 +37,9 @@ class PluginLauncherIT {
     root = Paths.repositoryRoot();
     pluginJar = root.resolve("example-plugin/target/presslens-example-plugin.jar");
     assertThat(root.resolve("cli/target/presslens-cli.jar"))
-        .as("the CLI is not built; run mvn -B -DskipTests install (mvn verify builds it before this module)").exists();
-    assertThat(pluginJar).as("the plugin jar is not built; run mvn -B -DskipTests install").exists();
+        .as("the CLI is not built; run ./mvnw -B -DskipTests package (./mvnw -B verify builds it before this module)")
+        .exists();
+    assertThat(pluginJar).as("the plugin jar is not built; run ./mvnw -B -DskipTests package").exists();
   }
 
   private Run launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
@@ -93,6 +94,31 @@ class PluginLauncherIT {
     assertThat(quotes.get("quotes").size()).isGreaterThanOrEqualTo(3);
     quotes.get("quotes").forEach(q -> assertThat(text.substring(q.get("begin").asInt(), q.get("end").asInt()))
         .contains(q.get("text").asString()));
+  }
+
+  /**
+   * The plugin, reading the entities result through its published key ({@code quotes.useEntities}), is analyzed and
+   * rendered like a built-in: entities is added for it, its HTML section, highlights and text line are there.
+   */
+  @Test
+  void thePluginRendersLikeABuiltIn() throws Exception {
+    Path article = Paths.sharedData().resolve("articles/bbc/politics/002.txt");
+    Path page = tmp.resolve("report.html");
+    Run html = launch(Map.of("PRESSLENS_PLUGINS", pluginJar.toString()), "analyze", "--analyzers", "quotes",
+        "-O", "quotes.useEntities=true", "--format", "html", "--out", page.toString(), article.toString());
+    assertThat(html.exitCode()).as(html.err()).isZero();
+    org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(Files.readString(page));
+    assertThat(doc.select("section#quotes h2").text()).isEqualTo("Quotations");
+    assertThat(doc.select("section#quotes table.speakers").text()).contains("Richard Thomas");
+    assertThat(doc.select("#text span.s.quote sup.tag")).isNotEmpty();
+    assertThat(doc.select("section#entities table.entities tbody tr")).isNotEmpty(); // added for quotes
+    assertThat(doc.select("section.generic")).isEmpty();
+
+    Run text = launch(Map.of("PRESSLENS_PLUGINS", pluginJar.toString()), "analyze", "--analyzers", "quotes",
+        "-O", "quotes.useEntities=true", "--format", "text", article.toString());
+    assertThat(text.exitCode()).as(text.err()).isZero();
+    assertThat(text.out()).containsPattern("(?m)^   quotes: \\d+ quotations \\(\\d+% of the text\\); most quoted: "
+        + "Richard Thomas");
   }
 
   @Test

@@ -122,6 +122,14 @@ public final class PresslensSpark {
         Encoders.bean(EntityRow.class));
   }
 
+  /** The rows of the Parquet table {@code results}: one per analyzer result per article, plugins included. */
+  public static Dataset<ResultRow> resultRows(Dataset<AnalyzedArticle> analyzed) {
+    return analyzed.flatMap(
+        (org.apache.spark.api.java.function.FlatMapFunction<AnalyzedArticle, ResultRow>)
+            a -> ReportTables.resultRows(a).iterator(),
+        Encoders.bean(ResultRow.class));
+  }
+
   /**
    * Concatenates the part files of {@code dir} ({@code part-*}, in name order) into the single file {@code target},
    * replacing it. For local runs and modest outputs: it streams everything through the driver.

@@ -189,7 +189,7 @@ public final class PresslensSparkJob implements Callable<Integer> {
     Dataset<ArticleInput> in = jsonl ? PresslensSpark.jsonl(spark, inputs) : PresslensSpark.files(spark, inputs);
     Dataset<AnalyzedArticle> analyzed = PresslensSpark.analyze(in, spec, counters, partitions);
     if (parquet) {
-      // analyzed once, read three times: kept on the executors' disks rather than analyzed again
+      // analyzed once, read four times: kept on the executors' disks rather than analyzed again
       analyzed = analyzed.persist(StorageLevel.DISK_ONLY());
     }
     try {
@@ -197,6 +197,7 @@ public final class PresslensSparkJob implements Callable<Integer> {
       if (parquet) {
         PresslensSpark.articleRows(analyzed).write().mode(mode).parquet(out + "/parquet/articles");
         PresslensSpark.entityRows(analyzed).write().mode(mode).parquet(out + "/parquet/entities");
+        PresslensSpark.resultRows(analyzed).write().mode(mode).parquet(out + "/parquet/results");
       }
     } finally {
       if (parquet) {

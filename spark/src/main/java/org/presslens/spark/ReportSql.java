@@ -6,7 +6,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * SQL over the Parquet tables of a job's output directory, as views {@code articles} and {@code entities}:
+ * SQL over the Parquet tables of a job's output directory, as views {@code articles}, {@code entities} and
+ * {@code results}:
  * {@code presslens-spark sql DIR "SELECT ..."} prints the result (up to 1,000 rows).
  */
 public final class ReportSql {
@@ -14,16 +15,17 @@ public final class ReportSql {
   private ReportSql() {
   }
 
-  /** Registers {@code DIR/parquet/articles} and {@code DIR/parquet/entities} as temporary views and runs {@code sql}. */
+  /** Registers the Parquet tables of {@code DIR} (articles, entities, results) as temporary views and runs {@code sql}. */
   public static Dataset<Row> query(SparkSession spark, String dir, String sql) {
     spark.read().parquet(dir + "/parquet/articles").createOrReplaceTempView("articles");
     spark.read().parquet(dir + "/parquet/entities").createOrReplaceTempView("entities");
+    spark.read().parquet(dir + "/parquet/results").createOrReplaceTempView("results");
     return spark.sql(sql);
   }
 
   public static void main(String[] args) {
     if (args.length < 2) {
-      System.err.println("usage: presslens-spark sql DIR QUERY...   (views: articles, entities; see docs/spark.md)");
+      System.err.println("usage: presslens-spark sql DIR QUERY...   (views: articles, entities, results; see docs/spark.md)");
       System.exit(2);
     }
     SparkSession.Builder builder = SparkSession.builder().appName("presslens-sql");

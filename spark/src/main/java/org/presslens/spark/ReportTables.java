@@ -10,7 +10,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Flattens JSONL report lines into rows for SQL: one {@link ArticleRow} per input, one {@link EntityRow} per entity
- * of each article. Reads the lines as written (schema 1.0; fields a later schema adds are ignored), so any set of
+ * of each article, one {@link ResultRow} per analyzer result of each article (every analyzer, plugins included). Reads the lines as written (schema 1.0; fields a later schema adds are ignored), so any set of
  * presslens reports, the CLI's included, flattens the same way.
  */
 public final class ReportTables {
@@ -87,6 +87,33 @@ public final class ReportTables {
         Double mentions = number(sentiment, "mentions");
         row.setSentimentMentions(mentions == null ? null : mentions.intValue());
       }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /**
+   * The result rows of one analyzed input: one per analyzer result in the report, whatever the analyzer (a plugin's
+   * too), its result as compact JSON; none for an error record.
+   */
+  public static List<ResultRow> resultRows(AnalyzedArticle analyzed) {
+    if (!analyzed.isOk()) {
+      return List.of();
+    }
+    JsonNode report = PresslensJson.mapper().readTree(analyzed.getJson());
+    JsonNode article = report.path("article");
+    LocalDate published = date(article);
+    List<ResultRow> rows = new ArrayList<>();
+    JsonNode results = report.path("results");
+    for (String analyzer : results.propertyNames()) {
+      ResultRow row = new ResultRow();
+      row.setInput(analyzed.getInput());
+      row.setArticleId(text(article, "id"));
+      row.setOutlet(text(article, "outlet"));
+      row.setPublished(published == null ? null : Date.valueOf(published));
+      row.setMonth(month(published));
+      row.setAnalyzer(analyzer);
+      row.setResult(PresslensJson.mapper().writeValueAsString(results.get(analyzer)));
       rows.add(row);
     }
     return rows;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.stance.api.StanceResult;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.nlp.SentimentLabel;
@@ -48,6 +49,31 @@ class ReportTablesTest {
     assertThat(rows.get(0).getSentimentMentions()).isEqualTo(1);
     assertThat(rows.get(0).getMonth()).isEqualTo("2024-03");
     assertThat(rows.get(1).getSentimentLabel()).isNull();
+  }
+
+  @Test
+  void everyAnalyzersResultPluginsIncludedIsAResultRow() {
+    Article article = Article.builder().source("b.txt").outlet("The Paper").language("en")
+        .paragraph("\"We stay,\" said Ann Lee.").build();
+    Map<String, Object> results = new java.util.LinkedHashMap<>();
+    results.put("stance", new StanceResult(List.of(new StanceResult.Stance("Ann Lee", StanceResult.TargetKind.ENTITY,
+        null, StanceResult.Label.NONE, 0.5, 0.0, List.of(), "entity-cues-1"))));
+    results.put("quotes", Map.of("speakers", List.of(Map.of("name", "Ann Lee", "quotes", 1))));
+    AnalysisReport report = new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, List.of(), Map.of());
+    AnalyzedArticle analyzed = analyzed("b.txt", true, null, PresslensJson.mapper().writeValueAsString(report));
+
+    List<ResultRow> rows = ReportTables.resultRows(analyzed);
+    assertThat(rows).extracting(ResultRow::getAnalyzer).containsExactly("stance", "quotes");
+    assertThat(rows).allSatisfy(r -> {
+      assertThat(r.getInput()).isEqualTo("b.txt");
+      assertThat(r.getOutlet()).isEqualTo("The Paper");
+      assertThat(r.getArticleId()).isEqualTo(article.id());
+    });
+    assertThat(PresslensJson.mapper().readValue(rows.get(0).getResult(), StanceResult.class))
+        .isEqualTo(results.get("stance"));
+    assertThat(PresslensJson.mapper().readTree(rows.get(1).getResult()))
+        .isEqualTo(PresslensJson.mapper().valueToTree(results.get("quotes")));
+    assertThat(ReportTables.resultRows(analyzed("x.txt", false, "x.txt: empty input", "{}"))).isEmpty();
   }
 
   @Test

@@ -133,6 +133,8 @@ final class EntityResolver {
     }
     List<Token> tokens = new ArrayList<>();
     nlp.sentences().forEach(s -> tokens.addAll(s.tokens()));
+    Set<Integer> sentenceStarts = new java.util.HashSet<>();
+    nlp.sentences().forEach(s -> sentenceStarts.add(s.tokens().isEmpty() ? s.begin() : s.tokens().get(0).begin()));
 
     // NER mentions
     for (EntityMention m : nlp.mentions()) {
@@ -152,7 +154,7 @@ final class EntityResolver {
     }
     // demonyms, tagged or not
     LiveSpans<Candidate> live = new LiveSpans<>(candidates, c -> c.begin, c -> c.end);
-    addDemonyms(nlp, live, works);
+    addDemonyms(nlp, live, works, sentenceStarts);
     addCompoundParts(nlp, live, works);
     candidates.clear();
     candidates.addAll(live.items());
@@ -178,7 +180,7 @@ final class EntityResolver {
         continue;
       }
       Optional<Gazetteer.Place> place = gazetteer.place(c.key);
-      if (place.isPresent()) {
+      if (place.isPresent() && !NameEvidence.namesSomethingElse(c.type, place.get())) {
         if (!c.key.equals(place.get().name())) {
           c.kind = Gazetteer.isAllCaps(c.key) ? MentionKind.ACRONYM : MentionKind.ALIAS;
         }
@@ -189,7 +191,7 @@ final class EntityResolver {
     // 2. full names and other multi-word names: group by key
     for (Candidate c : candidates) {
       if (c.group == null && (c.words() > 1 || !c.type.equals("PERSON") && !isAcronym(c.key))) {
-        Group g = byKey.computeIfAbsent(c.type.equals("PERSON") ? "person:" + c.key : "name:" + c.key, k -> {
+        Group g = byKey.computeIfAbsent(nameKey(c), k -> {
           Group n = new Group();
           groups.add(n);
           return n;
@@ -238,7 +240,7 @@ final class EntityResolver {
         if (c.type.equals("PERSON")) {
           c.vote = 0.5; // a lone one-word "person" may be a place the NER layer mistyped
         }
-        Group g = byKey.computeIfAbsent("name:" + c.key, k -> {
+        Group g = byKey.computeIfAbsent(nameKey(c), k -> {
           Group n = new Group();
           groups.add(n);
           return n;
@@ -255,7 +257,8 @@ final class EntityResolver {
       }
       String name = canonicalName(r);
       Group other = byName.get(name);
-      if (other != null && other.root() != r) {
+      if (other != null && other.root() != r
+          && !placeAndOrganization(r, other.root())) {
         merge(r, other.root());
       } else {
         byName.put(name, r);
@@ -312,7 +315,12 @@ final class EntityResolver {
 
   // ---------------------------------------------------------------- candidates
 
-  /** Strips leading titles from person names and "the" from others; sets the key. */
+  /**
+   * Strips leading titles from person names and a lower-case "the" from others; sets the key, without a leading
+   * "the". A capitalised "The" the NER layer put inside a name stays in the mention ("The Hague", "The Oval");
+   * trailing lower-case words of other names go ("Jiangsu province"). Trailing punctuation goes, but not a closing
+   * bracket whose opening one is inside ("Buducnost (V)").
+   */
   private static void trim(Candidate c, String text) {
     String s = c.text;
     // possessive ending inside the mention
@@ -330,15 +338,19 @@ final class EntityResolver {
           || Gazetteer.get().demonym(words[drop]).isPresent())) {
         drop++;
       }
-    } else if (words.length > 1 && words[0].equalsIgnoreCase("the")) {
+    } else if (words.length > 1 && words[0].equalsIgnoreCase("the") && !words[0].startsWith("T")) {
       drop = 1;
     }
     for (int i = 0; i < drop; i++) {
       offset += words[i].length() + 1;
     }
     s = s.substring(offset);
+    if (!c.type.equals("PERSON")) {
+      s = NameEvidence.withoutTrailingLowerCaseWords(s);
+    }
     // trailing punctuation
-    while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.') {
+    while (!s.isEmpty() && !Character.isLetterOrDigit(s.charAt(s.length() - 1)) && s.charAt(s.length() - 1) != '.'
+        && !(s.charAt(s.length() - 1) == ')' && s.indexOf('(') >= 0)) {
       s = s.substring(0, s.length() - 1);
     }
     int begin = c.begin + offset;
@@ -350,10 +362,11 @@ final class EntityResolver {
     c.begin = begin;
     c.end = end;
     c.text = s;
-    c.key = normalize(s);
+    c.key = normalize(!c.type.equals("PERSON") && s.regionMatches(true, 0, "the ", 0, 4) ? s.substring(4) : s);
   }
 
-  private void addDemonyms(NlpDocument nlp, LiveSpans<Candidate> candidates, SpanIndex works) {
+  private void addDemonyms(NlpDocument nlp, LiveSpans<Candidate> candidates, SpanIndex works,
+                           Set<Integer> sentenceStarts) {
     int longest = gazetteer.longestDemonymTokens();
     for (Sentence s : nlp.sentences()) {
       List<Token> tokens = s.tokens();
@@ -377,9 +390,13 @@ final class EntityResolver {
           boolean inLonger = false;
           List<Candidate> covered = new ArrayList<>();
           for (Candidate c : candidates.overlapping(begin, end)) {
-            if (c.begin >= begin && c.end <= end || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM) {
+            if (c.begin >= begin && c.end <= end
+                || c.type.equals("MISC") && c.kind != MentionKind.DEMONYM
+                && !NameEvidence.isName(c.begin, c.end, begin, end, s, sentenceStarts)) {
               covered.add(c); // a MISC mention around a demonym ("Imported North Korean") is the demonym
-            } else if (!c.type.equals("PERSON")) {
+            } else {
+              // an organisation, place or MISC name around it ("American League"), or a person's name with it
+              // ("Richard Finn"; a leading demonym was trimmed off the person: "Chinese President Xi")
               inLonger = true;
             }
           }
@@ -397,6 +414,27 @@ final class EntityResolver {
         }
       }
     }
+  }
+
+  /**
+   * Whether one group is a known place and the other the organisation the NER layer tagged with its name (the team
+   * "Chicago"): two entities. Other names typed ORGANIZATION and LOCATION ("Kremlin", "White House") stay one.
+   */
+  private static boolean placeAndOrganization(Group a, Group b) {
+    return a.fixedSubtype != null && majorityType(b).equals("ORGANIZATION")
+        || b.fixedSubtype != null && majorityType(a).equals("ORGANIZATION");
+  }
+
+  /**
+   * The key of a name's group: people apart, organisations apart from other names, since a place name the NER
+   * layer tags as an organisation there names an organisation (a team, a company) and elsewhere the place.
+   */
+  private static String nameKey(Candidate c) {
+    return switch (c.type) {
+      case "PERSON" -> "person:" + c.key;
+      case "ORGANIZATION" -> "org:" + c.key;
+      default -> "name:" + c.key;
+    };
   }
 
   /**
@@ -644,8 +682,8 @@ final class EntityResolver {
         capitalised++;
       }
     }
-    // a Title Case phrase, not a quoted sentence
-    return content > 0 && capitalised == content && !t.endsWith(".") && !t.endsWith(",");
+    // a Title Case phrase, not a quoted sentence nor, without a cue word, an exclamation ("Freedom for Chechnya!")
+    return content > 0 && capitalised == content && !t.endsWith(".") && !t.endsWith(",") && !t.endsWith("!");
   }
 
   // ---------------------------------------------------------------- grouping

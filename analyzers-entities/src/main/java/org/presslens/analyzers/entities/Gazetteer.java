@@ -51,10 +51,13 @@ final class Gazetteer {
     return INSTANCE;
   }
 
-  /** The place called {@code name} (exact, or case-insensitive for names that are not all capitals). */
+  /**
+   * The place called {@code name}: exact, or case-insensitive for names that are not all capitals and for all-capital
+   * names of several words or of more than four letters ("NEW YORK", "TEXAS" in a headline; not "US" for "Us").
+   */
   Optional<Place> place(String name) {
     Place p = placesByName.get(name);
-    if (p == null && !isAllCaps(name)) {
+    if (p == null && (!isAllCaps(name) || name.indexOf(' ') > 0 || name.length() > 4)) {
       p = placesByName.get(fold(name));
     }
     return Optional.ofNullable(p);

@@ -201,4 +201,56 @@ class EntityResolverTest {
     assertThat(EntityResolver.isAcronym("U.N.")).isTrue();
     assertThat(EntityResolver.isAcronym("Kim")).isFalse();
   }
+
+  @Test
+  void aPlaceNameTaggedAsAnOrganisationIsAnOrganisationButACountryStaysAPlace() {
+    Article a = Docs.article("Chicago beat Boston in Chicago. Japan said Japan would help.");
+    List<ResolvedEntity> es = resolve(a, "Chicago/ORGANIZATION", "Boston/ORGANIZATION", "Chicago#1/LOCATION",
+        "Japan/ORGANIZATION", "Japan#1/LOCATION");
+    List<ResolvedEntity> chicago = es.stream().filter(e -> e.name().equalsIgnoreCase("Chicago")).toList();
+    assertThat(chicago).extracting(ResolvedEntity::type).containsExactlyInAnyOrder("ORGANIZATION", "LOCATION");
+    assertThat(named(es, "Boston").type()).isEqualTo("ORGANIZATION");
+    assertThat(named(es, "Japan").type()).isEqualTo("LOCATION");
+    assertThat(texts(named(es, "Japan"))).containsExactly("Japan", "Japan");
+  }
+
+  @Test
+  void aMiscNameAroundADemonymKeepsItsWordsUnlessOnlyTheSentenceStartCapitalisesThem() {
+    Article a = Docs.article("He won the American League title. Imported North Korean labor is cheap.",
+        "Richard Finn spoke.");
+    List<ResolvedEntity> es = resolve(a, "American League/MISC", "Imported North Korean/MISC",
+        "Richard Finn/PERSON");
+    assertThat(named(es, "American League").type()).isEqualTo("MISC");
+    assertThat(es).extracting(ResolvedEntity::name).doesNotContain("United States", "Finland");
+    assertThat(texts(named(es, "North Korea"))).containsExactly("North Korean");
+    assertThat(named(es, "Richard Finn").type()).isEqualTo("PERSON");
+  }
+
+  @Test
+  void aCapitalisedTheAndAClosedBracketStayInTheMention() {
+    Article a = Docs.article("They met in The Hague and at the Oval. Buducnost (V) won.");
+    List<ResolvedEntity> es = resolve(a, "The Hague/LOCATION", "the Oval/LOCATION", "Buducnost (V)/ORGANIZATION");
+    assertThat(texts(named(es, "Hague"))).containsExactly("The Hague");
+    assertThat(texts(named(es, "Oval"))).containsExactly("Oval");
+    assertThat(texts(named(es, "Buducnost (V)"))).containsExactly("Buducnost (V)");
+  }
+
+  @Test
+  void anUnknownNameTypedOrganisationAndLocationStaysOneEntityButAnAllCapsKnownCityIsTheTeam() {
+    Article a = Docs.article("The Kremlin denied it. Inside the Kremlin, few agreed.", "CINCINNATI AT NEW YORK",
+        "NEW YORK 66 67");
+    List<ResolvedEntity> es = resolve(a, "Kremlin/ORGANIZATION", "Kremlin#1/LOCATION", "CINCINNATI/ORGANIZATION",
+        "NEW YORK/LOCATION", "NEW YORK#1/ORGANIZATION");
+    assertThat(es.stream().filter(e -> e.name().equals("Kremlin")).toList()).hasSize(1);
+    assertThat(named(es, "New York").type()).isEqualTo("LOCATION");
+    assertThat(named(es, "NEW YORK").type()).isEqualTo("ORGANIZATION");
+    assertThat(named(es, "CINCINNATI").type()).isEqualTo("ORGANIZATION");
+  }
+
+  @Test
+  void onlyACapitalisedNameLosesTrailingLowerCaseWords() {
+    assertThat(NameEvidence.withoutTrailingLowerCaseWords("Jiangsu province")).isEqualTo("Jiangsu");
+    assertThat(NameEvidence.withoutTrailingLowerCaseWords("interior ministry")).isEqualTo("interior ministry");
+    assertThat(NameEvidence.withoutTrailingLowerCaseWords("Buducnost (V)")).isEqualTo("Buducnost (V)");
+  }
 }

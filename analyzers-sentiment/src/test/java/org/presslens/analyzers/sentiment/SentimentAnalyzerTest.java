@@ -12,6 +12,9 @@ import org.presslens.analysis.Voice;
 import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.analyzers.sentiment.api.SentimentResult.SentenceSentiment;
 import org.presslens.model.Article;
+import org.presslens.model.Paragraph;
+import org.presslens.model.Section;
+import org.presslens.model.Span;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.nlp.Sentence;
@@ -197,6 +200,24 @@ class SentimentAnalyzerTest {
     });
     assertThat(r.document().label()).isNotNull();
     SpanAssertions.assertAllSpansWithin(article, r);
+    // one entry per paragraph and per section, on their spans, each scored within its sentences' range
+    assertThat(r.paragraphs()).extracting(p -> new Span(p.begin(), p.end()))
+        .containsExactlyElementsOf(article.paragraphs().stream().map(Paragraph::span).toList());
+    assertThat(r.sections()).extracting(x -> new Span(x.begin(), x.end()))
+        .containsExactlyElementsOf(article.sections().stream().map(Section::span).toList());
+    assertThat(r.sections()).extracting(SentimentResult.SectionSentiment::heading)
+        .containsExactlyElementsOf(article.sections().stream().map(Section::heading).toList());
+    for (SentimentResult.ParagraphSentiment p : r.paragraphs()) {
+      List<Double> inside = r.sentences().stream().filter(x -> x.begin() >= p.begin() && x.end() <= p.end())
+          .map(SentimentResult.SentenceSentiment::score).toList();
+      assertThat(inside).as("sentences of paragraph %s-%s", p.begin(), p.end()).isNotEmpty();
+      assertThat(p.label()).isNotNull();
+      assertThat(p.score()).isBetween(inside.stream().min(Double::compare).orElseThrow() - 1e-9,
+          inside.stream().max(Double::compare).orElseThrow() + 1e-9);
+    }
+    assertThat(r.sections()).allSatisfy(x -> assertThat(x.label()).isNotNull());
+    assertThat(r.paragraphs().stream().map(SentimentResult.ParagraphSentiment::label).distinct().count())
+        .as("the fake engine's positive and negative paragraphs are told apart").isGreaterThan(1);
   }
 
   @Test

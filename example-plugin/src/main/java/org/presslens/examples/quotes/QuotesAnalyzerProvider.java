@@ -35,7 +35,7 @@ public final class QuotesAnalyzerProvider implements AnalyzerProvider<QuotesResu
 
   @Override
   public String name() {
-    return "quotes";
+    return QuotesResult.KEY.name();
   }
 
   @Override
@@ -50,7 +50,7 @@ public final class QuotesAnalyzerProvider implements AnalyzerProvider<QuotesResu
 
   @Override
   public Class<QuotesResult> resultType() {
-    return QuotesResult.class;
+    return QuotesResult.KEY.type();
   }
 
   @Override

@@ -2,6 +2,7 @@ package org.presslens.examples.quotes;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.presslens.spi.ResultKey;
 
 /**
  * The {@code quotes} analyzer's result: every quotation of at least {@code minWords} words with its speaker when one
@@ -14,6 +15,9 @@ import java.util.List;
  * @param quotedShare  the share of the text's chars inside the counted quotations, 0..1
  */
 public record QuotesResult(List<Quote> quotes, List<Speaker> speakers, int unattributed, double quotedShare) {
+
+  /** The key under which the {@code quotes} analyzer publishes this result. */
+  public static final ResultKey<QuotesResult> KEY = ResultKey.of("quotes", QuotesResult.class);
 
   public QuotesResult {
     quotes = List.copyOf(quotes);

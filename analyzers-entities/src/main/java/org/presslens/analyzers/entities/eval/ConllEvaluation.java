@@ -6,15 +6,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.presslens.analyzers.entities.ConllTypes;
 import org.presslens.analyzers.entities.EntitiesAnalyzerProvider;
 import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.model.Article;
+import org.presslens.nlp.EntityMention;
+import org.presslens.nlp.NlpDocument;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
 
@@ -218,46 +222,94 @@ public final class ConllEvaluation {
   public static Counts evaluate(List<Document> docs, Pipeline pipeline) {
     Counts counts = new Counts();
     for (Document doc : docs) {
-      Article article = article(doc);
-      AnalysisReport report = pipeline.analyze(article);
-      Object result = report.results().get(EntitiesAnalyzerProvider.NAME);
-      if (!(result instanceof EntitiesResult entities)) {
-        throw new IllegalStateException("the entities analyzer failed on a document: " + report.failures());
-      }
-      counts.add(new HashSet<>(doc.gold()), predicted(doc, entities));
+      counts.add(new HashSet<>(doc.gold()), predicted(doc, entities(pipeline.analyze(article(doc)))));
     }
     return counts;
   }
 
+  /**
+   * Runs {@code pipeline}, whose NLP engine must be {@code engine}, on every document and compares its entity
+   * mentions and the NER layer's bare mentions of the same annotation (the floor) with gold, into
+   * {@code comparison}, which is returned. The pipeline must have no time limit (it then annotates on the calling
+   * thread, where {@code engine} records the document).
+   */
+  public static ConllComparison compare(List<Document> docs, Pipeline pipeline, RecordingEngine engine,
+                                        ConllComparison comparison) {
+    for (Document doc : docs) {
+      Article article = article(doc);
+      EntitiesResult entities = entities(pipeline.analyze(article));
+      NlpDocument nlp = engine.takeLast();
+      Offsets offsets = new Offsets(doc);
+      Set<Chunk> bare = new HashSet<>();
+      for (EntityMention m : nlp.mentions()) {
+        ConllTypes.ofNerTag(m.type()).ifPresent(t -> bare.add(offsets.chunk(m.begin(), m.end(), t)));
+      }
+      comparison.add(new HashSet<>(doc.gold()), predicted(doc, entities), bare, c -> c.sentence() < 0
+          ? article.text().substring(c.first(), c.end())
+          : String.join(" ", doc.sentences().get(c.sentence()).subList(c.first(), c.end())));
+    }
+    return comparison;
+  }
+
+  private static EntitiesResult entities(AnalysisReport report) {
+    Object result = report.results().get(EntitiesAnalyzerProvider.NAME);
+    if (!(result instanceof EntitiesResult entities)) {
+      throw new IllegalStateException("the entities analyzer failed on a document: " + report.failures());
+    }
+    return entities;
+  }
+
   /** The predicted chunks: every mention mapped to tokens (a mention must start and end on token boundaries). */
   static Set<Chunk> predicted(Document doc, EntitiesResult entities) {
-    // token offsets as article(doc) lays them out
-    Map<Integer, int[]> byBegin = new LinkedHashMap<>();
-    Map<Integer, int[]> byEnd = new LinkedHashMap<>();
-    int offset = 0;
-    for (int s = 0; s < doc.sentences().size(); s++) {
-      List<String> tokens = doc.sentences().get(s);
-      for (int i = 0; i < tokens.size(); i++) {
-        byBegin.put(offset, new int[] {s, i});
-        offset += tokens.get(i).length();
-        byEnd.put(offset, new int[] {s, i + 1});
-        offset += 1; // the space, or the first char of the paragraph separator
-      }
-      offset += 1; // "\n\n" between paragraphs: one char more than a space
-    }
+    Offsets offsets = new Offsets(doc);
     Set<Chunk> out = new HashSet<>();
     for (EntitiesResult.Entity e : entities.entities()) {
       for (EntitiesResult.Mention m : e.mentions()) {
-        int[] b = byBegin.get(m.begin());
-        int[] en = byEnd.get(m.end());
-        String type = org.presslens.analyzers.entities.ConllTypes.of(e.type(), m.kind());
-        if (b != null && en != null && b[0] == en[0]) {
-          out.add(new Chunk(b[0], b[1], en[1], type));
-        } else {
-          out.add(new Chunk(-1, m.begin(), m.end(), type)); // misaligned: can only be a false positive
-        }
+        out.add(offsets.chunk(m.begin(), m.end(), ConllTypes.of(e.type(), m.kind())));
       }
     }
     return out;
+  }
+
+  /** Token boundaries of a document's article as {@link #article(Document)} lays it out. */
+  private static final class Offsets {
+    private final Map<Integer, int[]> byBegin = new HashMap<>();
+    private final Map<Integer, int[]> byEnd = new HashMap<>();
+    private final TreeMap<Integer, int[]> hyphenated = new TreeMap<>();
+
+    Offsets(Document doc) {
+      int offset = 0;
+      for (int s = 0; s < doc.sentences().size(); s++) {
+        List<String> tokens = doc.sentences().get(s);
+        for (int i = 0; i < tokens.size(); i++) {
+          byBegin.put(offset, new int[] {s, i});
+          if (tokens.get(i).indexOf('-') > 0) {
+            hyphenated.put(offset, new int[] {s, i, offset + tokens.get(i).length()});
+          }
+          offset += tokens.get(i).length();
+          byEnd.put(offset, new int[] {s, i + 1});
+          offset += 1; // the space, or the first char of the paragraph separator
+        }
+        offset += 1; // "\n\n" between paragraphs: one char more than a space
+      }
+    }
+
+    /**
+     * The chunk of chars {@code [begin, end)}. A name inside a hyphenated token ("Soviet" in "post-Soviet") is that
+     * token as MISC, CoNLL's convention for such words; otherwise a span misaligned with the tokens is sentence -1
+     * and the char offsets.
+     */
+    Chunk chunk(int begin, int end, String type) {
+      int[] b = byBegin.get(begin);
+      int[] e = byEnd.get(end);
+      if (b != null && e != null && b[0] == e[0]) {
+        return new Chunk(b[0], b[1], e[1], type);
+      }
+      Map.Entry<Integer, int[]> word = hyphenated.floorEntry(begin);
+      if (word != null && end <= word.getValue()[2]) {
+        return new Chunk(word.getValue()[0], word.getValue()[1], word.getValue()[1] + 1, "MISC");
+      }
+      return new Chunk(-1, begin, end, type); // can only be a false positive
+    }
   }
 }

@@ -82,7 +82,7 @@ public final class ClaimModel {
     return new double[] {pRelated * s[0], pRelated * s[1], pRelated * s[2], 1 - pRelated};
   }
 
-  /** The label index (see {@link FncData#LABELS}): unrelated when P(related) < 0.5, else the likeliest stance. */
+  /** The label index (see {@link FncData#LABELS}): unrelated when {@code P(related) < 0.5}, else the likeliest stance. */
   public static int decide(double[] p) {
     if (p[FncData.UNRELATED] >= 0.5) {
       return FncData.UNRELATED;

@@ -26,7 +26,7 @@ public final class SemevalData {
       }
     }
 
-    /** The first {@code n} items (all when n <= 0). */
+    /** The first {@code n} items (all when {@code n <= 0}). */
     public Split head(int n) {
       return n <= 0 || n >= texts.size() ? this
           : new Split(target, split, texts.subList(0, n), labels.subList(0, n));

@@ -99,8 +99,8 @@ class EntityStancesLookupTest {
       }
       EntityStances.Input in = new EntityStances.Input(null, null, new EntitiesResult(entities), null);
       List<Target> expected = Reference.salient(entities, 1000);
-      assertThat(EntityStances.salient(in, 1000)).as("%s", entities).containsExactlyElementsOf(expected);
-      assertThat(EntityStances.salient(in, 3)).containsExactlyElementsOf(expected.subList(0, Math.min(3,
+      assertThat(EntityStances.ranked(in, 1000)).as("%s", entities).containsExactlyElementsOf(expected);
+      assertThat(EntityStances.ranked(in, 3)).containsExactlyElementsOf(expected.subList(0, Math.min(3,
           expected.size())));
       merged += (int) entities.stream().filter(e -> e.mentions().size() > 0).count() - expected.size();
     }

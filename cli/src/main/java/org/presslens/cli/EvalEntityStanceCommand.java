@@ -1,0 +1,86 @@
+package org.presslens.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.presslens.analyzers.stance.entity.eval.EntityStanceCrossValidation;
+import org.presslens.analyzers.stance.entity.eval.EntityStanceEvaluation;
+import org.presslens.json.PresslensJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code presslens eval entity-stance GOLD.jsonl}: the author's stance toward labelled entities of editorials. */
+@Command(name = "entity-stance", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {"Evaluate ENTITY stance on labelled editorials (the layout of shared/data/entity-stance): each",
+        "gold entity is forced as a target of its file. Prints the confusion matrix, per-label P/R/F1, accuracy,",
+        "macro-F1, F_avg, accuracy by confidence and the worst errors; the last line is",
+        "{\"task\":\"entity-stance\",...}."})
+final class EvalEntityStanceCommand implements Callable<Integer> {
+
+  @Parameters(index = "0", paramLabel = "GOLD", description = "the gold JSONL file")
+  Path gold;
+
+  @Option(names = "--root", paramLabel = "DIR",
+      description = "the folder the gold 'file' paths are relative to (default: ../articles/webis-editorials"
+          + " from the gold file)")
+  Path root;
+
+  @Option(names = "--min-confidence", defaultValue = "medium", paramLabel = "LEVEL",
+      description = "high: score only the gold targets labelled with high confidence (default: ${DEFAULT-VALUE})")
+  String minConfidence;
+
+  @Option(names = "--cache", paramLabel = "DIR",
+      description = "keep each article's NLP annotation and entities/sentiment results here for reruns")
+  Path cache;
+
+  @Option(names = "--errors", defaultValue = "15", paramLabel = "N", description = "worst errors shown")
+  int errors;
+
+  @Option(names = "--cross-validate", defaultValue = "0", paramLabel = "K",
+      description = "also refit the stance model on K-1 folds of editorials and score the K-th (K >= 2; 0: off)")
+  int folds;
+
+  @Option(names = "--l2", defaultValue = "" + TrainEntityStanceCommand.L2, paramLabel = "X",
+      description = "L2 penalty of the cross-validated fits (default: ${DEFAULT-VALUE})")
+  double l2;
+
+  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "articles in parallel")
+  int threads;
+
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    if (!minConfidence.equals("medium") && !minConfidence.equals("high")) {
+      throw new IllegalArgumentException("--min-confidence must be high or medium, got '" + minConfidence + "'");
+    }
+    List<EntityStanceCrossValidation.Item> items = EntityStanceItems.load(gold, root, minConfidence.equals("high"),
+        cache, threads, spec.commandLine().getErr());
+    EntityStanceEvaluation.Result r = EntityStanceEvaluation.evaluate(items.stream()
+        .map(i -> new EntityStanceEvaluation.Case(i.file(), i.gold(), i.stance())).toList());
+    var out = spec.commandLine().getOut();
+    out.print(r.text(errors));
+    Map<String, Object> json = new LinkedHashMap<>(r.json());
+    json.put("min_confidence", minConfidence);
+    if (folds > 0) {
+      EntityStanceEvaluation.Result cv = EntityStanceEvaluation.evaluate(
+          EntityStanceCrossValidation.crossValidate(items, folds, l2));
+      out.println();
+      out.println(folds + "-fold cross-validation by editorial (model refitted on the other folds, l2 " + l2 + "):");
+      out.print(cv.text(0));
+      Map<String, Object> cvJson = new LinkedHashMap<>(cv.json());
+      cvJson.remove("task");
+      cvJson.put("folds", folds);
+      json.put("cross_validated", cvJson);
+    }
+    out.println(PresslensJson.mapper().writeValueAsString(json));
+    out.flush();
+    return Main.OK;
+  }
+}

@@ -1,0 +1,56 @@
+package org.presslens.encoder.training;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import java.util.ArrayList;
+import java.util.List;
+import org.presslens.encoder.training.bert.BertForward;
+import org.presslens.nlp.encoder.internal.Batches;
+
+/**
+ * Runs the frozen part of the encoder (embeddings and the lower layers) once over every example, so that training
+ * only runs the layers it updates. Each example's states are kept as a {@code length × 384} float array.
+ */
+final class LowerLayers {
+
+  private LowerLayers() {
+  }
+
+  /** States after the first {@code layers} layers, per example, in example order. */
+  static List<float[]> run(BertForward bert, int layers, List<TargetExamples.Example> examples, NDManager base) {
+    List<float[]> out = new ArrayList<>(examples.size());
+    for (int i = 0; i < examples.size(); i++) {
+      out.add(null);
+    }
+    int[] lengths = examples.stream().mapToInt(TargetExamples.Example::length).toArray();
+    for (int[] batch : Batches.of(lengths, 64)) {
+      try (NDManager m = base.newSubManager()) {
+        int length = lengths[batch[batch.length - 1]];
+        long[] ids = new long[batch.length * length];
+        long[] types = new long[batch.length * length];
+        long[] mask = new long[batch.length * length];
+        for (int r = 0; r < batch.length; r++) {
+          TargetExamples.Example e = examples.get(batch[r]);
+          System.arraycopy(e.ids(), 0, ids, r * length, e.length());
+          System.arraycopy(e.types(), 0, types, r * length, e.length());
+          java.util.Arrays.fill(mask, r * length, r * length + e.length(), 1L);
+        }
+        Shape shape = new Shape(batch.length, length);
+        NDArray bias = BertForward.attentionBias(m.create(mask, shape));
+        NDArray x = bert.embed(m.create(ids, shape), m.create(types, shape));
+        for (int layer = 0; layer < layers; layer++) {
+          x = bert.layer(layer, x, bias);
+        }
+        float[] all = x.toFloatArray();
+        int width = (int) x.getShape().get(2);
+        for (int r = 0; r < batch.length; r++) {
+          int n = examples.get(batch[r]).length();
+          int from = r * length * width;
+          out.set(batch[r], java.util.Arrays.copyOfRange(all, from, from + n * width));
+        }
+      }
+    }
+    return out;
+  }
+}
