@@ -99,6 +99,19 @@ public final class Corpus {
   }
 
   /**
+   * One paragraph of {@code words} words of real news text without any punctuation, like an unpunctuated paste: the
+   * words of {@link #longArticle} (from {@code sources}) with every character that is neither a letter, a digit, an
+   * apostrophe nor a hyphen dropped, after a title line.
+   */
+  public static String unpunctuatedParagraph(List<Path> sources, int words) {
+    String article = longArticle(sources, words);
+    String body = article.substring(article.indexOf("\n\n") + 2);
+    String[] all = body.replaceAll("[^\\p{L}\\p{N}'’\\-\\s]", " ").strip().split("\\s+");
+    return "An unpunctuated paragraph of " + words + " words\n\n"
+        + String.join(" ", java.util.Arrays.asList(all).subList(0, Math.min(words, all.length))) + "\n";
+  }
+
+  /**
    * One paragraph of {@code tokens} words without any punctuation, like a scraped table or list: a single "sentence"
    * for the tokenizer.
    */

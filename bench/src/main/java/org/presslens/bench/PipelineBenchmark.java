@@ -68,14 +68,14 @@ public final class PipelineBenchmark {
    * @param memoryBatch the inputs of the -Xmx bisection runs (analyzed on 2 threads)
    * @param longSources articles whose paragraphs make up the long articles
    * @param longWords the lengths of the long articles, in words
-   * @param runOnTokens the length of the unpunctuated "sentence" (0: none)
+   * @param runOnWords the lengths of the unpunctuated paragraphs, in words (none: empty)
    * @param workDir where the long articles and reports are written
    * @param childTimeout the longest a child JVM may run
    * @param log progress lines
    */
   public record Settings(List<Article> articles, List<Article> batch, int warmup, int rounds,
                          Map<String, String> options, Set<Section> sections, Path launcher, Path childArticle,
-                         List<Path> memoryBatch, List<Path> longSources, List<Integer> longWords, int runOnTokens,
+                         List<Path> memoryBatch, List<Path> longSources, List<Integer> longWords, List<Integer> runOnWords,
                          Path workDir, Duration childTimeout, PrintWriter log) {
 
     /** The words of {@link #articles}. */

@@ -45,6 +45,17 @@ class CorpusAndStatsTest {
   }
 
   @Test
+  void anUnpunctuatedParagraphHasTheWordsOfTheSourcesWithoutSentenceEnds() throws IOException {
+    Path source = Files.writeString(tmp.resolve("s.txt"), "Title\n\nOne, two (three) four five.\n\nSix's seven-eight!");
+    String text = Corpus.unpunctuatedParagraph(List.of(source), 50);
+    String body = text.substring(text.indexOf("\n\n") + 2).strip();
+    assertThat(text).startsWith("An unpunctuated paragraph of 50 words\n\n");
+    assertThat(Corpus.wordCount(body)).isEqualTo(50);
+    assertThat(body).startsWith("One two three four five Six's seven-eight One two").doesNotContain(".", "!", "?", ",",
+        "(", "\n");
+  }
+
+  @Test
   void medians() {
     assertThat(Stats.median(List.of(3.0, 1.0, 2.0))).isEqualTo(2.0);
     assertThat(Stats.median(List.of(4.0, 1.0, 2.0, 3.0))).isEqualTo(2.5);

@@ -76,12 +76,13 @@ final class BenchPipelineCommand implements Callable<Integer> {
   List<String> sections = new ArrayList<>();
 
   @Option(names = "--long-words", split = ",", defaultValue = "10000,50000,100000", paramLabel = "N",
-      description = "lengths of the long articles in words (default: ${DEFAULT-VALUE})")
+      description = "lengths of the long articles in words, 0 for none (default: ${DEFAULT-VALUE})")
   List<Integer> longWords = new ArrayList<>();
 
-  @Option(names = "--run-on", defaultValue = "5000", paramLabel = "N",
-      description = "tokens of the unpunctuated sentence of the long section, 0 for none (default: ${DEFAULT-VALUE})")
-  int runOn;
+  @Option(names = "--run-on", split = ",", defaultValue = "10000,40000", paramLabel = "N",
+      description = "lengths in words of the unpunctuated paragraphs of the long section, 0 for none"
+          + " (default: ${DEFAULT-VALUE})")
+  List<Integer> runOn = new ArrayList<>();
 
   @Option(names = "--child-timeout", defaultValue = "20", paramLabel = "MIN",
       description = "minutes a child JVM may run (default: ${DEFAULT-VALUE})")
@@ -149,7 +150,9 @@ final class BenchPipelineCommand implements Callable<Integer> {
     out.flush();
     try {
       PipelineBenchmark.Report report = PipelineBenchmark.run(new PipelineBenchmark.Settings(read, batchArticles,
-          warmup, rounds, options, chosen, launcher, childArticle, memoryBatch, longSources, longWords, runOn, work,
+          warmup, rounds, options, chosen, launcher, childArticle, memoryBatch, longSources,
+          longWords.stream().filter(n -> n > 0).toList(),
+          runOn.stream().filter(n -> n > 0).toList(), work,
           Duration.ofMinutes(childTimeoutMinutes), err));
       report.table().forEach(out::println);
       out.println(report.toJsonLine());

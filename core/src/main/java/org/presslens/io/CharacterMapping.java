@@ -1,6 +1,8 @@
 package org.presslens.io;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * The character mapping every reader applies to article text, so that a text holds only characters that mean text
@@ -34,6 +36,10 @@ final class CharacterMapping {
   static Mapped map(String raw, boolean trackOffsets) {
     StringBuilder out = new StringBuilder(raw.length());
     Offsets offsets = trackOffsets ? new Offsets() : null;
+    List<DroppedControls> drops = new ArrayList<>();
+    StringBuilder run = new StringBuilder();
+    int runOffset = 0;
+    int maxDrops = raw.length() / 20 + 1;
     int controls = 0;
     boolean changed = false;
     for (int i = 0; i < raw.length(); i++) {
@@ -60,6 +66,14 @@ final class CharacterMapping {
             out.append(REPLACEMENT);
           } else if (Character.getType(c) == Character.CONTROL) {
             controls++;
+            if (run.length() > 0 && runOffset != out.length()) {
+              if (drops.size() <= maxDrops) { // beyond, the text is binary for InputDecoder
+                drops.add(new DroppedControls(runOffset, run.toString()));
+              }
+              run.setLength(0);
+            }
+            runOffset = out.length();
+            run.append(c);
           } else {
             out.append(c);
           }
@@ -72,7 +86,10 @@ final class CharacterMapping {
         offsets.add(i + 1, out.length());
       }
     }
-    return new Mapped(changed ? out.toString() : raw, controls, offsets);
+    if (run.length() > 0) {
+      drops.add(new DroppedControls(runOffset, run.toString()));
+    }
+    return new Mapped(changed ? out.toString() : raw, controls, offsets, drops);
   }
 
   /**
@@ -104,8 +121,10 @@ final class CharacterMapping {
    * @param text the mapped text
    * @param droppedControls the number of control characters dropped (not counting {@code \r}, U+0085, vertical tab
    *     and form feed, which became line breaks)
+   * @param drops where they were dropped: runs of control characters by their offset in {@link #text()} (at most
+   *     one for every 20 chars of the original: more make the text binary for {@link InputDecoder})
    */
-  record Mapped(String text, int droppedControls, Offsets offsets) {
+  record Mapped(String text, int droppedControls, Offsets offsets, List<DroppedControls> drops) {
 
     /**
      * Where offset {@code rawOffset} (0 to the original's length) of the original lies in {@link #text()}; only
@@ -117,6 +136,15 @@ final class CharacterMapping {
       }
       return offsets.of(rawOffset);
     }
+  }
+
+  /**
+   * A run of control characters the mapping dropped.
+   *
+   * @param offset where they were, in the mapped text
+   * @param chars the characters dropped there
+   */
+  record DroppedControls(int offset, String chars) {
   }
 
   /**

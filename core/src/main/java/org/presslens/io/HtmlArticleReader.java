@@ -53,7 +53,8 @@ public final class HtmlArticleReader implements ArticleReader {
 
   @Override
   public Article read(String source, byte[] content) {
-    Document doc = Jsoup.parse(decode(source, content), "", Parser.htmlParser());
+    InputDecoder.Cleaned page = decode(source, content);
+    Document doc = Jsoup.parse(page.text(), "", Parser.htmlParser());
     cleanDecodedCharacters(doc);
     Optional<String> outlet = HtmlMetadata.outlet(doc);
     Article.Builder builder = Article.builder().source(source)
@@ -68,18 +69,25 @@ public final class HtmlArticleReader implements ArticleReader {
       throw new ArticleReadException(source, "no body text");
     }
     for (Element byline : main.select(HtmlMetadata.BYLINE_SELECTOR)) {
-      if (byline.ownerDocument() != null) {
-        builder.addRemoved(TextBlocks.normalizeSpace(byline.text()), "byline");
+      String text = TextBlocks.normalizeSpace(byline.text());
+      if (byline.ownerDocument() != null && FieldBounds.isBylineSized(text)) {
+        builder.addRemoved(text, "byline");
         byline.remove();
       }
     }
     for (Element h1 : main.select("h1")) {
-      builder.addRemoved(TextBlocks.normalizeSpace(h1.text()), "title");
-      h1.remove();
+      String text = TextBlocks.normalizeSpace(h1.text());
+      if (FieldBounds.isTitleSized(text)) {
+        builder.addRemoved(text, "title");
+        h1.remove();
+      } else {
+        h1.tagName("p"); // too long for a title: body text
+      }
     }
     BodyAssembler body = new BodyAssembler();
     HtmlBody.extract(main, body, builder::addRemoved);
-    Article article = body.addTo(builder, source, options).build();
+    Article article = ControlCharacterRepairs.addTo(body.addTo(builder, source, options).build(), page.text(),
+        page.drops());
     if (LanguageDetector.UNDETERMINED.equals(article.language()) && declaredLanguage.isPresent()) {
       return article.toBuilder().language(declaredLanguage.get()).build();
     }
@@ -115,10 +123,10 @@ public final class HtmlArticleReader implements ArticleReader {
    * Decodes like {@link InputDecoder}; when the bytes are not UTF-8 and the page declares another charset in its
    * first kilobytes, that charset is used instead of windows-1252.
    */
-  private static String decode(String source, byte[] content) {
-    InputDecoder.Decoded decoded = InputDecoder.decode(source, content);
+  private static InputDecoder.Cleaned decode(String source, byte[] content) {
+    InputDecoder.Cleaned decoded = InputDecoder.decodeTracked(source, content);
     if (!"windows-1252".equals(decoded.charset())) {
-      return decoded.text();
+      return decoded;
     }
     String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.ISO_8859_1);
     Matcher m = META_CHARSET.matcher(head);
@@ -126,12 +134,13 @@ public final class HtmlArticleReader implements ArticleReader {
       try {
         Charset declared = Charset.forName(m.group(1));
         if (!List.of("ISO-8859-1", "windows-1252", "US-ASCII", "UTF-8").contains(declared.name())) {
-          return InputDecoder.clean(source, new String(content, declared));
+          CharacterMapping.Mapped mapped = InputDecoder.cleanTracked(source, new String(content, declared));
+          return new InputDecoder.Cleaned(mapped.text(), declared.name(), mapped.drops());
         }
       } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
         // unknown charset: keep windows-1252
       }
     }
-    return decoded.text();
+    return decoded;
   }
 }

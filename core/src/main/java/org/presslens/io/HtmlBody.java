@@ -71,7 +71,8 @@ final class HtmlBody {
 
   /**
    * Adds the headings and innermost text blocks of {@code main} to {@code body} in document order; a block that
-   * contains other blocks (a list item holding paragraphs) gives way to them. Furniture lines, and a "By" left
+   * contains other blocks (a list item holding paragraphs) gives way to them; a heading too long for one
+   * ({@link FieldBounds}) is a paragraph. Furniture lines, and a "By" left
    * behind by a removed byline, are reported to {@code removed} with their reason.
    */
   static void extract(Element main, BodyAssembler body, BiConsumer<String, String> removed) {
@@ -101,7 +102,7 @@ final class HtmlBody {
         if (text.isEmpty()) {
           return;
         }
-        if (HEADINGS.contains(e.normalName())) {
+        if (HEADINGS.contains(e.normalName()) && FieldBounds.isMarkedUpHeadingSized(text)) {
           body.heading(text);
         } else if (PageFurniture.isFurniture(text)) {
           removed.accept(text, PageFurniture.REASON);

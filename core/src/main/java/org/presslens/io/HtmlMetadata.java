@@ -28,8 +28,15 @@ final class HtmlMetadata {
   private HtmlMetadata() {
   }
 
-  /** The title: og:title, meta title, {@code <title>} (without a " | outlet" suffix), or the first h1. */
+  /**
+   * The title: og:title, meta title, {@code <title>} (without a " | outlet" suffix), or the first h1; none when the
+   * first of these found is too long for a title ({@link FieldBounds}).
+   */
   static Optional<String> title(Document doc, Optional<String> outlet) {
+    return candidateTitle(doc, outlet).filter(FieldBounds::isTitleSized);
+  }
+
+  private static Optional<String> candidateTitle(Document doc, Optional<String> outlet) {
     Optional<String> meta = meta(doc, "meta[property=og:title]", "meta[name=title]", "meta[name=twitter:title]");
     if (meta.isPresent()) {
       return meta;
@@ -49,7 +56,10 @@ final class HtmlMetadata {
     return h1 == null ? Optional.empty() : nonBlank(h1.text());
   }
 
-  /** The authors: meta author, article:author (unless a URL), then byline elements. */
+  /**
+   * The authors: meta author, article:author (unless a URL), then byline elements; names too long for a name
+   * ({@link FieldBounds}) are left out.
+   */
   static List<String> authors(Document doc) {
     Set<String> authors = new LinkedHashSet<>();
     meta(doc, "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=dc.creator]")
@@ -85,9 +95,9 @@ final class HtmlMetadata {
     return Optional.empty();
   }
 
-  /** The outlet: og:site_name or application-name. */
+  /** The outlet: og:site_name or application-name, unless too long for one ({@link FieldBounds}). */
   static Optional<String> outlet(Document doc) {
-    return meta(doc, "meta[property=og:site_name]", "meta[name=application-name]");
+    return meta(doc, "meta[property=og:site_name]", "meta[name=application-name]").filter(FieldBounds::isOutletSized);
   }
 
   /** The primary subtag of {@code <html lang>}, if any. */
@@ -119,7 +129,7 @@ final class HtmlMetadata {
     List<String> names = new ArrayList<>();
     String cleaned = BY.matcher(TextBlocks.normalizeSpace(authors)).replaceFirst("");
     for (String name : AUTHOR_SEPARATOR.split(cleaned)) {
-      if (!name.isBlank() && name.chars().anyMatch(Character::isLetter)) {
+      if (!name.isBlank() && name.chars().anyMatch(Character::isLetter) && FieldBounds.isAuthorSized(name.strip())) {
         names.add(name.strip());
       }
     }

@@ -12,8 +12,9 @@ import org.presslens.text.LanguageDetector;
 /**
  * Cleans an article read from JSON the way every other reader's article is clean (see {@link JsonArticleReader} for
  * the rule): the text and the other text fields go through the {@linkplain CharacterMapping character mapping},
- * with every span moved along with the text; names (source, id, language, removal reasons, repair kinds) only have
- * their unpaired surrogates replaced. An article that is clean already comes out equal.
+ * with every span moved along with the text; names (source, id, language, removal reasons, repair kinds) and the
+ * originals of {@link Repair#CONTROL_CHARACTERS} repairs (the dropped characters themselves) only have their
+ * unpaired surrogates replaced. An article that is clean already comes out equal.
  */
 final class JsonArticleCleaner {
 
@@ -40,7 +41,8 @@ final class JsonArticleCleaner {
     for (Repair r : read.repairs()) {
       int begin = mapped.offset(r.begin());
       int end = mapped.offset(r.end());
-      repairs.add(new Repair(begin, end, text(r.original()), text.substring(begin, end), name(r.kind())));
+      String original = Repair.CONTROL_CHARACTERS.equals(r.kind()) ? name(r.original()) : text(r.original());
+      repairs.add(new Repair(begin, end, original, text.substring(begin, end), name(r.kind())));
     }
     List<RemovedText> removed = read.removed().stream()
         .map(r -> new RemovedText(text(r.text()), name(r.reason()))).toList();

@@ -6,9 +6,9 @@ import org.presslens.model.Article;
 /**
  * Reads plain text whose first non-blank line is the title, followed by paragraphs separated by blank lines (lines
  * inside a paragraph are joined with spaces; list items stay separate paragraphs). All paragraphs form one section
- * without heading. A text of a single line has no title: that line is the body. A one-line block that is
- * {@link PageFurniture} (an advert label, a call to follow or subscribe) is removed and listed in
- * {@link Article#removed()}.
+ * without heading. A text of a single line has no title: that line is the body; so is a first line too long for a
+ * title ({@link FieldBounds}). A one-line block that is {@link PageFurniture} (an advert label, a call to follow or
+ * subscribe) is removed and listed in {@link Article#removed()}.
  */
 public final class PlainTextReader implements ArticleReader {
 
@@ -31,14 +31,16 @@ public final class PlainTextReader implements ArticleReader {
 
   @Override
   public Article read(String source, byte[] content) {
-    String text = InputDecoder.decode(source, content).text();
+    InputDecoder.Cleaned decoded = InputDecoder.decodeTracked(source, content);
+    String text = decoded.text();
     List<List<String>> blocks = TextBlocks.blocks(text);
     Article.Builder builder = Article.builder().source(source);
     BodyAssembler body = new BodyAssembler();
     boolean single = blocks.size() == 1 && blocks.get(0).size() == 1;
+    boolean titled = !single && FieldBounds.isTitleSized(blocks.get(0).get(0));
     for (int b = 0; b < blocks.size(); b++) {
       List<String> lines = blocks.get(b);
-      if (b == 0 && !single) {
+      if (b == 0 && titled) {
         builder.title(lines.get(0));
         lines = lines.subList(1, lines.size());
       }
@@ -48,6 +50,7 @@ public final class PlainTextReader implements ArticleReader {
       }
       TextBlocks.paragraphs(lines).forEach(body::paragraph);
     }
-    return body.addTo(builder, source, options).build();
+    return ControlCharacterRepairs.addTo(body.addTo(builder, source, options).build(), decoded.text(),
+        decoded.drops());
   }
 }

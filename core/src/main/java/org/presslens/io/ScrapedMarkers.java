@@ -25,9 +25,6 @@ final class ScrapedMarkers {
   /** The author-bio footnote: a block starting with "*". */
   static final Pattern BIO = Pattern.compile("^\\*+\\s*(\\S.*)$", Pattern.DOTALL);
   private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|&|\\bAND\\b)\\s*");
-  private static final int MAX_HEADING_CHARS = 80;
-  private static final int MAX_HEADING_WORDS = 10;
-  private static final int MAX_OUTLET_WORDS = 6;
 
   private ScrapedMarkers() {
   }
@@ -51,15 +48,21 @@ final class ScrapedMarkers {
       return true;
     }
     for (String line : text.split("\n")) {
-      if (BYLINE.matcher(line.strip()).matches()) {
+      if (!bylineAuthors(line.strip()).isEmpty()) {
         return true;
       }
     }
     return false;
   }
 
-  /** The authors named by a byline line, proper-cased; empty when the line is not a byline. */
+  /**
+   * The authors named by a byline line, proper-cased; empty when the line is not a byline: not in the form, or
+   * beyond the {@linkplain FieldBounds bounds} of a byline (too long, too many names, a name too long).
+   */
   static List<String> bylineAuthors(String line) {
+    if (line.length() > FieldBounds.MAX_BYLINE_CHARS) {
+      return List.of();
+    }
     Matcher m = BYLINE.matcher(line);
     if (!m.matches()) {
       return List.of();
@@ -67,18 +70,24 @@ final class ScrapedMarkers {
     List<String> authors = new ArrayList<>();
     for (String name : AUTHOR_SEPARATOR.split(m.group(1))) {
       if (name.chars().anyMatch(Character::isLetter)) {
-        authors.add(properCase(name.strip()));
+        String author = name.strip();
+        if (!FieldBounds.isAuthorSized(author)) {
+          return List.of();
+        }
+        authors.add(properCase(author));
       }
     }
-    return authors;
+    return authors.size() <= FieldBounds.MAX_BYLINE_AUTHORS ? authors : List.of();
   }
 
-  /** Whether {@code line} is a short line in capitals that can name an outlet ("PROJECT SYNDICATE"). */
+  /**
+   * Whether {@code line} is a short line in capitals ({@linkplain FieldBounds an outlet's size}) that can name an
+   * outlet ("PROJECT SYNDICATE").
+   */
   static boolean isCapitalsLine(String line) {
     boolean letters = line.chars().anyMatch(Character::isLetter);
     boolean lower = line.chars().anyMatch(Character::isLowerCase);
-    return letters && !lower && line.split(" ").length <= MAX_OUTLET_WORDS && !line.endsWith(".")
-        && !line.endsWith("*");
+    return letters && !lower && FieldBounds.isOutletSized(line) && !line.endsWith(".") && !line.endsWith("*");
   }
 
   /**
@@ -86,7 +95,7 @@ final class ScrapedMarkers {
    * sentence or clause, and not a byline.
    */
   static boolean isHeading(String line) {
-    if (line.length() > MAX_HEADING_CHARS || line.split(" ").length > MAX_HEADING_WORDS) {
+    if (!FieldBounds.isHeadingSized(line)) {
       return false;
     }
     char first = line.charAt(0);

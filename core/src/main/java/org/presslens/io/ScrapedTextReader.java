@@ -40,7 +40,8 @@ public final class ScrapedTextReader implements ArticleReader {
 
   @Override
   public Article read(String source, byte[] content) {
-    String text = InputDecoder.decode(source, content).text();
+    InputDecoder.Cleaned decoded = InputDecoder.decodeTracked(source, content);
+    String text = decoded.text();
     Article.Builder builder = Article.builder().source(source);
     Optional<LocalDate> published = ScrapedMarkers.leadingDate(text);
     if (published.isPresent()) {
@@ -88,7 +89,8 @@ public final class ScrapedTextReader implements ArticleReader {
     if (bio.length() > 0) {
       builder.authorBio(bio.toString());
     }
-    return body.addTo(builder, source, options).build();
+    return ControlCharacterRepairs.addTo(body.addTo(builder, source, options).build(), decoded.text(),
+        decoded.drops());
   }
 
   /** Whether a body paragraph (not furniture, byline or bio) comes at or after block {@code from}. */

@@ -21,4 +21,14 @@ public interface NlpEngine {
    * @throws IllegalArgumentException when a layer is not supported
    */
   NlpDocument annotate(Article article, Set<NlpLayer> layers);
+
+  /**
+   * The smallest maximum heap ({@code -Xmx}), in bytes, with which this engine loads the models of {@code layers}
+   * and annotates with them, as measured for the engine; 0 when unknown. The pipeline compares it with the JVM's
+   * maximum heap before any model is loaded, so that too small a heap is a clear error rather than an
+   * {@link OutOfMemoryError} out of the first analysis.
+   */
+  default long requiredHeapBytes(Set<NlpLayer> layers) {
+    return 0;
+  }
 }

@@ -326,7 +326,9 @@ public final class Pipeline {
      *
      * @throws IllegalArgumentException for an unknown analyzer or option, a bad option value, an unmet requirement
      *     or a requirement cycle (naming the analyzer and the key)
-     * @throws IllegalStateException when an NLP engine is needed and none, or several, are on the class path
+     * @throws IllegalStateException when an NLP engine is needed and none, or several, are on the class path, or
+     *     when the JVM's maximum heap is smaller than the engine needs for the analyzers' layers (before any model
+     *     is loaded; see {@link NlpEngine#requiredHeapBytes})
      */
     public Pipeline build() {
       ClassLoader cl = loader != null ? loader : contextLoader();
@@ -376,6 +378,7 @@ public final class Pipeline {
         missing.removeAll(nlp.supportedLayers());
         throw new IllegalArgumentException("the NLP engine cannot compute " + missing + " needed by the analyzers");
       }
+      HeapCheck.require(nlp, layers);
       return new Pipeline(ordered, layers, nlp, limit, plan.requiredBy());
     }
 

@@ -1,7 +1,6 @@
 package org.presslens.pipeline;
 
 import com.google.common.base.Supplier;
-import com.google.common.base.Suppliers;
 import java.util.Set;
 import org.presslens.json.PresslensJson;
 import org.presslens.nlp.NlpLayer;
@@ -11,7 +10,10 @@ import org.presslens.spi.Config;
 import org.presslens.spi.Requirement;
 import org.presslens.spi.ResultKey;
 
-/** One analyzer of a frozen pipeline: its provider, configuration, requirements, and the analyzer created once. */
+/**
+ * One analyzer of a frozen pipeline: its provider, configuration, requirements, and the analyzer created at most once
+ * (a failed creation is kept and reported again on every article, not retried).
+ */
 final class Stage {
   final AnalyzerProvider<?> provider;
   final Config config;
@@ -23,7 +25,7 @@ final class Stage {
     this.provider = provider;
     this.config = config;
     this.requirements = Set.copyOf(requirements);
-    this.analyzer = Suppliers.memoize(() -> provider.create(config));
+    this.analyzer = new OnceSupplier<>(() -> provider.create(config));
   }
 
   String name() {

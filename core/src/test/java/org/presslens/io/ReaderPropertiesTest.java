@@ -137,7 +137,12 @@ class ReaderPropertiesTest {
     for (Repair r : a.repairs()) {
       require(0 <= r.begin() && r.begin() <= r.end() && r.end() <= length, a, "repair " + r + " outside the text");
       require(text.substring(r.begin(), r.end()).equals(r.replacement()), a, "repair " + r + " does not match");
-      require(r.replacement().replace(" ", "").equals(r.original()), a, "repair " + r + " is not a split");
+      if (Repair.CONTROL_CHARACTERS.equals(r.kind())) {
+        require(r.begin() == r.end() && !r.original().isEmpty() && r.original().chars()
+            .allMatch(c -> Character.getType(c) == Character.CONTROL), a, "repair " + r + " is not a dropped control");
+      } else {
+        require(r.replacement().replace(" ", "").equals(r.original()), a, "repair " + r + " is not a split");
+      }
     }
     require(!NOT_CLEAN.matcher(text).find(), a, "control character, U+FEFF, U+2028/9 or lone surrogate in the text");
     if (!roundTrip) {

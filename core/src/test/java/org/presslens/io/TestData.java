@@ -75,6 +75,12 @@ public final class TestData {
   }
 
   /** The BBC files read with the plain-text reader (read once per test run). */
+  /** {@code text} read as {@code format}, from a source named {@code mem.<format>}. */
+  public static org.presslens.model.Article read(ArticleFormat format, String text) {
+    return ArticleReaders.read("mem." + format.formatName(),
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8), java.util.Optional.of(format));
+  }
+
   public static List<org.presslens.model.Article> bbcArticles() {
     return Corpus.BBC;
   }

@@ -30,7 +30,10 @@ import org.slf4j.LoggerFactory;
  * {@link Article#text()}; sentences never cross a paragraph boundary ({@code "\n\n"}). A longer article is
  * annotated in windows of whole paragraphs of up to that size, one call each ({@link TextWindows}; the sentences are
  * the same, since none crosses a paragraph), so that CoreNLP's per-document memory stays bounded whatever the length,
- * and an interrupted thread stops between windows ({@link CancellationException}).
+ * and an interrupted thread stops between windows ({@link CancellationException}). A run of more than
+ * {@value #MAX_RUN_CHARS} chars without a sentence end (an unpunctuated paragraph), which CoreNLP would take for one
+ * sentence of thousands of tokens, is cut into windows of that size: each piece is a sentence of its own, over the
+ * parser's length cap.
  *
  * <p>What it gives, beyond the contract of {@link NlpEngine}: {@code Token.text} is the covered substring of the
  * text (CoreNLP's offsets are UTF-16 offsets into it); {@code Token.ner} and {@code EntityMention.type} are coarse
@@ -49,6 +52,12 @@ public final class CoreNlpEngine implements NlpEngine {
   static final int WINDOW_CHARS = 10_000;
   /** A single paragraph longer than this is cut inside (after a sentence end if it can) into windows of this size. */
   static final int MAX_PARAGRAPH_CHARS = 100_000;
+  /**
+   * A run of more chars than this without a sentence end is cut into windows of this size ({@link RunOnCuts}): about
+   * 300 tokens, twice the longest run in the development data (1,062 chars, a BBC team list); the longest real
+   * sentence there has 104 tokens.
+   */
+  static final int MAX_RUN_CHARS = 2_000;
 
   private final EngineSettings settings;
   private final ConcurrentMap<AnnotatorPlan, Lazy<StanfordCoreNLP>> pipelines = new ConcurrentHashMap<>();
@@ -81,7 +90,7 @@ public final class CoreNlpEngine implements NlpEngine {
     String text = article.text();
     DocumentConverter converter = new DocumentConverter(text, AnnotatorPlan.closure(layers),
         settings.parseMaxTokens());
-    List<TextWindows.Window> windows = TextWindows.split(text, WINDOW_CHARS, MAX_PARAGRAPH_CHARS);
+    List<TextWindows.Window> windows = TextWindows.split(text, WINDOW_CHARS, MAX_PARAGRAPH_CHARS, MAX_RUN_CHARS);
     NlpDocument document;
     if (windows.size() == 1) {
       Annotation annotation = new Annotation(text);
@@ -105,6 +114,16 @@ public final class CoreNlpEngine implements NlpEngine {
     }
     annotateCalls.incrementAndGet();
     return document;
+  }
+
+  /**
+   * The smallest -Xmx with which the models of {@code layers} were measured to load and annotate (see
+   * {@code HeapNeeds}): 1,088 MB for NER with parsing and sentiment, 864 MB for parsing and sentiment, 400 MB for
+   * NER alone, 128 MB for tokens.
+   */
+  @Override
+  public long requiredHeapBytes(Set<NlpLayer> layers) {
+    return HeapNeeds.megabytes(AnnotatorPlan.forLayers(layers)) << 20;
   }
 
   /**

@@ -25,6 +25,29 @@ final class TextWindows {
     }
   }
 
+  /**
+   * The windows covering {@code text} in order, without gaps; one window for a short text without a run-on.
+   * A run of more than {@code maxRunChars} chars inside a paragraph without a sentence end ({@code .!?}), which
+   * CoreNLP would take for one sentence, is cut into windows of at most that many chars, at spaces: its pieces become
+   * sentences of their own, each annotated in a call of bounded size (see {@link RunOnCuts}).
+   */
+  static List<Window> split(String text, int maxChars, int maxParagraphChars, int maxRunChars) {
+    List<Integer> cuts = RunOnCuts.of(text, maxRunChars);
+    if (cuts.isEmpty()) {
+      return split(text, maxChars, maxParagraphChars);
+    }
+    List<Window> windows = new ArrayList<>();
+    int begin = 0;
+    cuts.add(text.length());
+    for (int cut : cuts) {
+      for (Window w : split(text.substring(begin, cut), maxChars, maxParagraphChars)) {
+        windows.add(new Window(begin + w.begin(), begin + w.end()));
+      }
+      begin = cut;
+    }
+    return windows;
+  }
+
   /** The windows covering {@code text} in order, without gaps; one window for a short text. */
   static List<Window> split(String text, int maxChars, int maxParagraphChars) {
     List<Window> windows = new ArrayList<>();

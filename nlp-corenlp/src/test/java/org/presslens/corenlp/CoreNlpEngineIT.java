@@ -156,7 +156,7 @@ class CoreNlpEngineIT {
   }
 
   @Test
-  void aVeryLongSentenceReturnsQuicklyUnparsed() {
+  void aVeryLongSentenceIsCutIntoBoundedPiecesThatReturnQuicklyUnparsed() {
     String[] words = "the committee said that leaders in the region would meet again and talk about trade and"
         .split(" ");
     StringBuilder longSentence = new StringBuilder();
@@ -164,18 +164,28 @@ class CoreNlpEngineIT {
       longSentence.append(i == 0 ? "" : " ").append(words[i % words.length]);
     }
     Article article = article("Putin met Kim in Russia.", longSentence.toString(), "It was a short visit.");
+    ENGINE.annotate(article("Putin met Kim."), SharedEngine.NER_AND_SENTIMENT); // the timeout is the annotation's
 
     NlpDocument doc = assertTimeoutPreemptively(Duration.ofSeconds(60),
         () -> ENGINE.annotate(article, SharedEngine.NER_AND_SENTIMENT));
 
-    assertThat(doc.sentences()).hasSize(3);
-    Sentence capped = doc.sentences().get(1);
-    assertThat(capped.tokens()).hasSize(5000);
-    assertThat(capped.parseCapped()).isTrue();
-    assertThat(capped.parse()).isNull();
-    assertThat(capped.sentiment()).isNull();
-    assertThat(capped.tokens()).allSatisfy(t -> assertThat(t.pos()).isNotNull());
-    for (Sentence s : List.of(doc.sentences().get(0), doc.sentences().get(2))) {
+    List<Sentence> sentences = doc.sentences();
+    List<Sentence> pieces = sentences.subList(1, sentences.size() - 1);
+    // the run-on (about 24,000 chars without a sentence end) is cut into pieces of at most MAX_RUN_CHARS chars
+    assertThat(pieces).hasSizeBetween(12, 14);
+    assertThat(pieces.stream().mapToInt(s -> s.tokens().size()).sum()).isEqualTo(5000);
+    assertThat(pieces.get(0).begin()).isEqualTo(article.paragraphs().get(1).begin());
+    assertThat(pieces.get(pieces.size() - 1).end()).isEqualTo(article.paragraphs().get(1).end());
+    for (Sentence piece : pieces) {
+      assertThat(piece.end() - piece.begin()).isLessThanOrEqualTo(CoreNlpEngine.MAX_RUN_CHARS);
+      assertThat(piece.tokens()).allSatisfy(t -> assertThat(t.pos()).isNotNull());
+    }
+    for (Sentence capped : pieces.subList(0, pieces.size() - 1)) {
+      assertThat(capped.parseCapped()).isTrue();
+      assertThat(capped.parse()).isNull();
+      assertThat(capped.sentiment()).isNull();
+    }
+    for (Sentence s : List.of(sentences.get(0), sentences.get(sentences.size() - 1))) {
       assertThat(s.parseCapped()).isFalse();
       assertThat(s.parse()).isNotNull();
       assertThat(s.sentiment()).isNotNull();

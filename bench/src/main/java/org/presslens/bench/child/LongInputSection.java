@@ -17,7 +17,8 @@ import org.presslens.bench.Stats;
 import org.presslens.json.PresslensJson;
 
 /**
- * The {@code long} section: long articles (e.g. 10k/50k/100k words) and one unpunctuated "sentence", each in a child
+ * The {@code long} section: long articles (e.g. 10k/50k/100k words) and unpunctuated paragraphs (10k/40k words of
+ * news text without punctuation: one "sentence" for CoreNLP's splitter), each in a child
  * JVM with the launcher's default -Xmx after the sample article: time per step, per 1,000 words, peak RSS, capped
  * sentences; and the longest article again at the memory section's recommended -Xmx, when there is one.
  *
@@ -43,11 +44,10 @@ public record LongInputSection(SectionContext context, Launcher launcher, Intege
         Files.writeString(file, Corpus.longArticle(s.longSources(), w));
         rows.put(w + " words", run(file, Corpus.wordCount(Files.readString(file)), "long " + w + " words", null));
       }
-      if (s.runOnTokens() > 0) {
-        Path file = s.workDir().resolve("run-on-" + s.runOnTokens() + ".txt");
-        Files.writeString(file, Corpus.runOnSentence(s.runOnTokens()));
-        rows.put("run-on " + s.runOnTokens(), run(file, s.runOnTokens(),
-            "unpunctuated " + s.runOnTokens() + " tokens", null));
+      for (int w : s.runOnWords()) {
+        Path file = s.workDir().resolve("unpunctuated-" + w + ".txt");
+        Files.writeString(file, Corpus.unpunctuatedParagraph(s.longSources(), w));
+        rows.put("unpunctuated " + w + " words", run(file, w, "unpunctuated " + w + " words", null));
       }
       if (recommendedXmxMb != null && !words.isEmpty()) {
         int w = words.stream().mapToInt(Integer::intValue).max().orElseThrow();

@@ -75,17 +75,25 @@ public record MemorySection(SectionContext context, Launcher launcher) {
 
   /** The smallest -Xmx: {@value #XMX_LOW_MB} MB if that works, else by bisection up to the launcher's default. */
   private HeapBisection.Found<Attempt> smallestXmx(List<String> args, List<Path> batch, Attempt atDefault) {
-    ChildRun atLow = launcher.analyze(args, batch, "-Xmx" + XMX_LOW_MB + "m");
+    ChildRun atLow = launcher.analyze(args, batch, xmx(XMX_LOW_MB));
     if (atLow.reported(batch.size())) {
       return new HeapBisection.Found<>(XMX_LOW_MB, new Attempt(atLow, true));
     }
     return new HeapBisection(XMX_STEP_MB).smallest(XMX_LOW_MB, XMX_HIGH_MB, atDefault, mb -> {
       context.progress("  -Xmx%dm ... ", mb);
-      ChildRun run = launcher.analyze(args, batch, "-Xmx" + mb + "m");
+      ChildRun run = launcher.analyze(args, batch, xmx(mb));
       boolean works = run.reported(batch.size());
       context.progress("%s (%.0f s)%n", works ? "ok" : "fails", run.wallMs() / 1e3);
       return new Attempt(run, works);
     }, Attempt::works);
+  }
+
+  /**
+   * The child's JVM options for a heap of {@code mb}: the pipeline's heap check (which refuses a heap under the
+   * engine's figures, measured here) is off, so that the bisection finds what really works.
+   */
+  static String xmx(int mb) {
+    return "-Xmx" + mb + "m -Dpresslens.heapCheck=false";
   }
 
   /** 1.5 times {@code smallestMb}, rounded up to a multiple of 512 MiB. */
