@@ -74,7 +74,11 @@ class BadInputIT {
       checkLine(nodes.get(i), cases.get(i));
     }
     long ok = cases.stream().filter(Case::expectOk).count();
-    assertThat(run.err()).contains(cases.size() + " inputs: " + ok + " ok, " + (cases.size() - ok) + " failed");
+    // the German article is read and reported, but every (English-only) analyzer fails on it with kind "language"
+    long withAnalyzerFailures = nodes.stream().filter(n -> !n.path("failures").isEmpty()).count();
+    assertThat(withAnalyzerFailures).isEqualTo(1);
+    assertThat(run.err()).contains(cases.size() + " inputs: " + (ok - withAnalyzerFailures) + " ok, "
+        + withAnalyzerFailures + " with analyzer failures, " + (cases.size() - ok) + " failed");
     for (Case c : cases) {
       if (!c.expectOk()) {
         assertThat(run.err()).contains("presslens: " + c.file() + ": ");
