@@ -262,6 +262,7 @@ public final class Pipeline {
     private final Map<String, Object> options = new LinkedHashMap<>();
     private NlpEngine engine;
     private ClassLoader loader;
+    private boolean checkHeap = true;
 
     private Builder() {
     }
@@ -312,6 +313,16 @@ public final class Pipeline {
         throw new IllegalArgumentException("the time limit must not be negative, got " + limit);
       }
       options.put(TIME_LIMIT_OPTION, limit == null ? "0" : Double.toString(limit.toNanos() / 1e9));
+      return this;
+    }
+
+    /**
+     * Whether {@link #build()} refuses when this JVM's maximum heap is too small for the NLP models the analyzers
+     * need (default true). Switch it off only where the pipeline is built to validate a configuration and never
+     * analyzes (a Spark driver, whose executors have their own heap).
+     */
+    public Builder checkHeap(boolean check) {
+      this.checkHeap = check;
       return this;
     }
 
@@ -378,7 +389,9 @@ public final class Pipeline {
         missing.removeAll(nlp.supportedLayers());
         throw new IllegalArgumentException("the NLP engine cannot compute " + missing + " needed by the analyzers");
       }
-      HeapCheck.require(nlp, layers);
+      if (checkHeap) {
+        HeapCheck.require(nlp, layers);
+      }
       return new Pipeline(ordered, layers, nlp, limit, plan.requiredBy());
     }
 

@@ -94,4 +94,15 @@ class HeapCheckTest {
         .nlpEngine(engine).build();
     assertThat(tokensOnly.nlpLayers()).containsExactly(NlpLayer.TOKENS);
   }
+
+  @Test
+  void aPipelineBuiltOnlyToValidateItsConfigurationMaySkipTheCheck() {
+    HungryEngine engine = new HungryEngine(Runtime.getRuntime().maxMemory() + MB);
+    Pipeline.Builder builder = Pipeline.builder().registry(AnalyzerRegistry.of(new MentionListProvider()))
+        .nlpEngine(engine);
+
+    assertThatThrownBy(builder::build).hasMessageStartingWith("not enough heap for the NLP models");
+    assertThatCode(() -> builder.checkHeap(false).build()).doesNotThrowAnyException();
+    assertThat(engine.delegate.annotateCount()).isZero();
+  }
 }

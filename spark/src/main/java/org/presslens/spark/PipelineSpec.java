@@ -68,6 +68,14 @@ public final class PipelineSpec implements Serializable {
     return repair ? ReaderOptions.DEFAULT : ReaderOptions.NO_REPAIR;
   }
 
+  /**
+   * Checks the analyzers and options on the driver (usage errors before Spark starts): builds a pipeline without the
+   * heap check, since the driver never analyzes and needs no heap for the models; no models load.
+   */
+  public void validate() {
+    Pipeline.builder().analyzers(analyzers).options(options).checkHeap(false).build();
+  }
+
   /** Builds and freezes a new pipeline (no models are loaded until the first article); on executors use {@link ExecutorPipelines}. */
   public Pipeline build() {
     return Pipeline.builder().analyzers(analyzers).options(options).build();

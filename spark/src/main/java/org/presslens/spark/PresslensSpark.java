@@ -89,7 +89,7 @@ public final class PresslensSpark {
   public static Dataset<AnalyzedArticle> analyze(Dataset<ArticleInput> inputs, PipelineSpec spec,
                                                  JobCounters counters, int partitions) {
     SparkSession spark = inputs.sparkSession();
-    spec.build(); // validates analyzers and options on the driver (no models load until the first article)
+    spec.validate(); // usage errors (unknown analyzer or option, bad value) before Spark starts; no models load here
     int n = partitions > 0 ? partitions : Math.max(1, spark.sparkContext().defaultParallelism() * PARTITIONS_PER_CORE);
     Broadcast<HadoopConf> conf = JavaSparkContext.fromSparkContext(spark.sparkContext())
         .broadcast(new HadoopConf(spark.sparkContext().hadoopConfiguration()));

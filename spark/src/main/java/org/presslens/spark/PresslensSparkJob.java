@@ -133,7 +133,7 @@ public final class PresslensSparkJob implements Callable<Integer> {
   @Override
   public Integer call() {
     PipelineSpec spec = PipelineSpec.of(analyzers, options, inputFormat, !noRepair);
-    spec.build(); // usage errors (unknown analyzer or option, bad value) before Spark starts; no models load here
+    spec.validate(); // usage errors (unknown analyzer or option, bad value) before Spark starts; no models load here
     boolean own = session == null;
     SparkSession spark = own ? newSession() : session;
     try {
