@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * ReportReader reader = ReportReader.of(AnalyzerRegistry.discover());
- * EntitiesResult entities = reader.read(line).result(EntitiesResult.KEY).orElseThrow();
+ * MyResult mine = reader.read(line).result(MyResult.KEY).orElseThrow(); // any analyzer's published key
  * }</pre>
  */
 public final class ReportReader {
