@@ -177,7 +177,7 @@ final class StanceFeatures {
     int all = 0;
     java.util.Set<org.presslens.model.Span> own = new java.util.HashSet<>(t.mentions());
     for (EntitiesResult.Entity e : entities.entities()) {
-      for (EntitiesResult.Mention m : e.mentions()) {
+      for (EntitiesResult.Mention m : e.namingMentions()) {
         if (own.contains(new org.presslens.model.Span(m.begin(), m.end()))) {
           all++;
           if (m.voice() == Voice.QUOTED) {

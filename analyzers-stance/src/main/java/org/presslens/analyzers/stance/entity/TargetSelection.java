@@ -60,7 +60,7 @@ final class TargetSelection {
     List<Target> candidates = ranked(groups);
     List<Target> others = new ArrayList<>();
     for (EntitiesResult.Entity e : in.entities().entities()) {
-      others.add(new Target(e.name(), e.id(), e.type(), e.mentions().stream()
+      others.add(new Target(e.name(), e.id(), e.type(), e.namingMentions().stream()
           .map(m -> new Span(m.begin(), m.end())).toList(), null, 0));
     }
     List<Target> about = DefaultTargets.filter(candidates, others, in.article().text());
@@ -132,7 +132,7 @@ final class TargetSelection {
   private static Group byMention(List<Group> groups, List<String> key) {
     for (Group g : groups) {
       for (EntitiesResult.Entity e : g.members) {
-        for (EntitiesResult.Mention m : e.mentions()) {
+        for (EntitiesResult.Mention m : e.namingMentions()) {
           if (nameTokens(m.text()).equals(key)) {
             return g;
           }
@@ -148,13 +148,13 @@ final class TargetSelection {
       return null;
     }
     for (EntitiesResult.Entity e : entities.entities()) {
-      if (e.mentions().isEmpty()) {
+      if (e.namingMentions().isEmpty()) {
         continue;
       }
       if (nameTokens(e.name()).equals(key)) {
         return e;
       }
-      for (EntitiesResult.Mention m : e.mentions()) {
+      for (EntitiesResult.Mention m : e.namingMentions()) {
         if (nameTokens(m.text()).equals(key)) {
           return e;
         }
@@ -191,14 +191,14 @@ final class TargetSelection {
           salience += e.salience();
           any = true;
         }
-        mentions += e.mentions().size();
+        mentions += e.namingMentions().size();
       }
       double factor = TYPE_WEIGHT.getOrDefault(head().type(), 0.5);
       return (any ? salience * 1000 + mentions * 1e-3 : mentions) * factor;
     }
 
     int firstBegin() {
-      return members.stream().flatMap(e -> e.mentions().stream()).mapToInt(EntitiesResult.Mention::begin).min()
+      return members.stream().flatMap(e -> e.namingMentions().stream()).mapToInt(EntitiesResult.Mention::begin).min()
           .orElse(Integer.MAX_VALUE);
     }
 
@@ -207,7 +207,7 @@ final class TargetSelection {
       double sentimentSum = 0;
       int sentimentCount = 0;
       for (EntitiesResult.Entity e : members) {
-        e.mentions().forEach(m -> spans.add(new Span(m.begin(), m.end())));
+        e.namingMentions().forEach(m -> spans.add(new Span(m.begin(), m.end())));
         if (e.sentiment() != null && e.sentiment().mentions() > 0) {
           sentimentSum += e.sentiment().score() * e.sentiment().mentions();
           sentimentCount += e.sentiment().mentions();
@@ -230,7 +230,7 @@ final class TargetSelection {
     List<Named> candidates = new ArrayList<>();
     for (EntitiesResult.Entity e : entities.entities()) {
       List<String> tokens = nameTokens(e.name());
-      if (TYPES.contains(e.type()) && !tokens.isEmpty() && !e.mentions().isEmpty()) {
+      if (TYPES.contains(e.type()) && !tokens.isEmpty() && !e.namingMentions().isEmpty()) {
         candidates.add(new Named(e, tokens));
       }
     }
