@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.presslens.analyzers.stance.topic.SemevalEvaluation;
+import org.presslens.training.stance.SemevalEvaluation;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.json.PresslensJson;
 import org.presslens.nlp.NlpEngine;

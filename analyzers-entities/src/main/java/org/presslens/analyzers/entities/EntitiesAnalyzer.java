@@ -22,7 +22,7 @@ import org.presslens.analyzers.entities.api.EntitiesResult.EntitySentiment;
 import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionSentiment;
-import org.presslens.analyzers.entities.sentiment.Polarity;
+import org.presslens.nlp.Polarity;
 import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
