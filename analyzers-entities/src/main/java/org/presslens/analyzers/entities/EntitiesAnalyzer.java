@@ -22,13 +22,14 @@ import org.presslens.analyzers.entities.api.EntitiesResult.EntitySentiment;
 import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionSentiment;
-import org.presslens.nlp.Polarity;
+import org.presslens.analyzers.entities.api.EntityType;
 import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
 import org.presslens.model.Section;
 import org.presslens.model.Span;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.Polarity;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.SentimentLabel;
 import org.presslens.nlp.Token;
@@ -77,16 +78,16 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       List<Mention> mentions = new ArrayList<>();
       for (ResolvedMention m : e.mentions()) {
         // a title's own quotation marks are not quoted speech: look just outside them
-        Voice voice = e.type().equals("WORK_OF_ART") && m.begin() >= 2
+        Voice voice = e.type() == EntityType.WORK_OF_ART && m.begin() >= 2
             ? quotes.voiceOf(new Span(m.begin() - 2, m.begin() - 1)) : quotes.voiceOf(new Span(m.begin(), m.end()));
         MentionSentiment sentiment = scoreSentiment ? mentionSentiment(nlp, m, voice == Voice.QUOTED) : null;
         mentions.add(new Mention(m.begin(), m.end(), m.text(), m.kind(), voice, sentiment));
       }
-      String base = e.type().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
+      String base = e.type().name().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
       int n = ids.merge(base, 1, Integer::sum);
       String id = n == 1 ? base : base + "-" + n;
       double salience = salience(article, layout, e, maxWeight);
-      entities.add(new Entity(id, e.name(), e.type(), e.subtype(), salience, mentions,
+      entities.add(new Entity(id, e.name(), e.type().name(), e.subtype(), salience, mentions,
           scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null,
           scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null));
     }
@@ -101,20 +102,20 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
    */
   static void addAuthors(Article article, List<ResolvedEntity> resolved) {
     for (String author : article.authors()) {
-      String name = EntityResolver.normalize(author);
+      String name = Names.normalize(author);
       if (name.isBlank()) {
         continue;
       }
       boolean named = false;
       for (ResolvedEntity e : resolved) {
-        if (e.type().equals("PERSON") && (e.name().equalsIgnoreCase(name)
-            || EntityResolver.sameFullName(name.toLowerCase(Locale.ROOT), e.name().toLowerCase(Locale.ROOT)))) {
+        if (e.type() == EntityType.PERSON && (e.name().equalsIgnoreCase(name)
+            || Names.sameFullName(name.toLowerCase(Locale.ROOT), e.name().toLowerCase(Locale.ROOT)))) {
           named = true;
           break;
         }
       }
       if (!named) {
-        resolved.add(new ResolvedEntity(name, "PERSON", null, List.of()));
+        resolved.add(new ResolvedEntity(name, EntityType.PERSON, null, List.of()));
       }
     }
   }
@@ -176,13 +177,13 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     if (line == null || line.isBlank()) {
       return 0;
     }
-    return inFolded(EntityResolver.normalize(line), e);
+    return inFolded(Names.normalize(line), e);
   }
 
-  /** {@link #inMetadata} of folded text ({@link EntityResolver#normalize}d lines). */
+  /** {@link #inMetadata} of folded text ({@link Names#normalize}d lines). */
   private static double inFolded(String folded, ResolvedEntity e) {
     double best = contains(folded, e.name()) ? 1 : 0;
-    if (best == 0 && e.type().equals("PERSON")) {
+    if (best == 0 && e.type() == EntityType.PERSON) {
       // headlines name people by surname (or, for Korean and Chinese names, by family name first)
       String[] words = e.name().split(" ");
       if (words.length > 1 && (words[words.length - 1].length() > 2 && contains(folded, words[words.length - 1])
@@ -196,7 +197,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       if (best == 1) {
         break;
       }
-      if (found.computeIfAbsent(EntityResolver.normalize(m.text()), name -> contains(folded, name))) {
+      if (found.computeIfAbsent(Names.normalize(m.text()), name -> contains(folded, name))) {
         best = Math.max(best, m.kind() == MentionKind.DEMONYM ? 0.5 : 1);
       }
     }
@@ -205,7 +206,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
 
   /**
    * What salience looks up in an article, once: its paragraphs, and its non-blank section headings folded
-   * ({@link EntityResolver#normalize}) and joined by line breaks.
+   * ({@link Names#normalize}) and joined by line breaks.
    */
   record Layout(SpanIndex paragraphs, String headings) {
 
@@ -213,7 +214,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       StringJoiner headings = new StringJoiner("\n");
       for (Section s : article.sections()) {
         if (s.heading() != null && !s.heading().isBlank()) {
-          headings.add(EntityResolver.normalize(s.heading()));
+          headings.add(Names.normalize(s.heading()));
         }
       }
       return new Layout(SpanIndex.of(article.paragraphs().stream().map(Paragraph::span).toList()),
