@@ -1,16 +1,6 @@
 package org.presslens.training.entities;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -23,19 +13,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
-import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Sentences annotated by the shared NLP engine with the layers the targeted sentiment model reads
- * ({@link #LAYERS}), optionally cached on disk (gzipped JSONL, one {@code {"text", "doc"}} per line, appended to as
- * sentences are annotated) so that training and evaluation runs annotate each sentence once.
+ * ({@link #LAYERS}), optionally cached on disk by a {@link CachingEngine} (the one annotation cache of the evaluations)
+ * so that training and evaluation runs annotate each sentence once.
  */
 public final class AnnotatedSentences {
 
@@ -53,43 +39,41 @@ public final class AnnotatedSentences {
    */
   public static AnnotatedSentences annotate(Collection<String> sentences, NlpEngine engine, Path cache, int threads,
                                             Consumer<String> progress) {
-    AnnotatedSentences result = new AnnotatedSentences();
-    if (cache != null && Files.exists(cache)) {
-      result.load(cache);
-    }
-    List<String> todo = new ArrayList<>();
-    for (String s : new LinkedHashSet<>(sentences)) {
-      if (!result.docs.containsKey(s)) {
-        todo.add(s);
+    try (CachingEngine caching = cache == null ? null : new CachingEngine(engine, cache)) {
+      NlpEngine source = caching == null ? engine : caching;
+      AnnotatedSentences result = new AnnotatedSentences();
+      List<String> todo = new ArrayList<>();
+      for (String s : new LinkedHashSet<>(sentences)) {
+        if (caching != null && caching.has(s, LAYERS)) {
+          result.docs.put(s, source.annotate(article(s), LAYERS));
+        } else {
+          todo.add(s);
+        }
       }
-    }
-    if (todo.isEmpty()) {
+      if (!todo.isEmpty()) {
+        progress.accept("annotating " + todo.size() + " sentences (" + result.docs.size() + " cached)");
+        annotateAll(todo, source, threads, result, progress);
+      }
       return result;
     }
-    progress.accept("annotating " + todo.size() + " sentences (" + result.docs.size() + " cached)");
+  }
+
+  private static void annotateAll(List<String> todo, NlpEngine source, int threads, AnnotatedSentences result,
+                                  Consumer<String> progress) {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     long start = System.nanoTime();
-    try (Writer out = cache == null ? Writer.nullWriter() : appender(cache)) {
+    try {
       List<Future<NlpDocument>> futures = new ArrayList<>();
       for (String s : todo) {
-        futures.add(pool.submit(() -> engine.annotate(article(s), LAYERS)));
+        futures.add(pool.submit(() -> source.annotate(article(s), LAYERS)));
       }
       for (int i = 0; i < todo.size(); i++) {
-        NlpDocument doc = futures.get(i).get();
-        result.docs.put(todo.get(i), doc);
-        Map<String, Object> line = new java.util.LinkedHashMap<>();
-        line.put("text", todo.get(i));
-        line.put("doc", doc);
-        out.write(PresslensJson.mapper().writeValueAsString(line));
-        out.write('\n');
+        result.docs.put(todo.get(i), futures.get(i).get());
         if ((i + 1) % 250 == 0) {
-          out.flush();
           double secs = (System.nanoTime() - start) / 1e9;
           progress.accept(String.format("annotated %d/%d sentences in %.0f s", i + 1, todo.size(), secs));
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -98,7 +82,6 @@ public final class AnnotatedSentences {
     } finally {
       pool.shutdownNow();
     }
-    return result;
   }
 
   /** The article a lone sentence is annotated as: one paragraph, English. */
@@ -113,35 +96,5 @@ public final class AnnotatedSentences {
 
   public int size() {
     return docs.size();
-  }
-
-  private void load(Path cache) {
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        new GZIPInputStream(Files.newInputStream(cache)), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        JsonNode node;
-        try {
-          node = PresslensJson.mapper().readTree(line);
-        } catch (RuntimeException e) {
-          break; // a line cut short by a run that was stopped mid-write
-        }
-        docs.put(node.get("text").asString(),
-            PresslensJson.mapper().treeToValue(node.get("doc"), NlpDocument.class));
-      }
-    } catch (java.io.EOFException e) {
-      // a run that was stopped mid-write: keep what was read
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the annotation cache " + cache + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static Writer appender(Path cache) throws IOException {
-    if (cache.getParent() != null) {
-      Files.createDirectories(cache.getParent());
-    }
-    // concatenated gzip members read back as one stream
-    return new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(cache,
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND), true), StandardCharsets.UTF_8));
   }
 }

@@ -55,6 +55,12 @@ public final class CachingEngine implements NlpEngine, AutoCloseable {
     }
   }
 
+  /** Whether the cache holds {@code text} annotated with at least {@code layers}. */
+  public boolean has(String text, Set<NlpLayer> layers) {
+    NlpDocument cached = docs.get(text);
+    return cached != null && cached.layers().containsAll(layers);
+  }
+
   /** The number of cached documents. */
   public int size() {
     return docs.size();
@@ -72,9 +78,8 @@ public final class CachingEngine implements NlpEngine, AutoCloseable {
 
   @Override
   public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
-    NlpDocument cached = docs.get(article.text());
-    if (cached != null && cached.layers().containsAll(layers)) {
-      return cached;
+    if (has(article.text(), layers)) {
+      return docs.get(article.text());
     }
     NlpDocument doc = delegate.annotate(article, layers);
     docs.put(article.text(), doc);

@@ -12,6 +12,15 @@ public final class Metrics {
     confusion = new int[classes][classes];
   }
 
+  /** Metrics of a square confusion matrix {@code [gold][predicted]} (copied). */
+  public static Metrics of(int[][] confusion) {
+    Metrics m = new Metrics(confusion.length);
+    for (int g = 0; g < confusion.length; g++) {
+      System.arraycopy(confusion[g], 0, m.confusion[g], 0, confusion.length);
+    }
+    return m;
+  }
+
   public void add(int gold, int predicted) {
     confusion[gold][predicted]++;
   }

@@ -1,6 +1,7 @@
 package org.presslens.training.sentiment;
 
 import org.presslens.nlp.Polarity;
+import org.presslens.training.ml.Metrics;
 import org.presslens.training.newsmtsc.NewsMtsc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,39 +53,29 @@ public final class SentimentEvaluation {
    */
   public record Result(int n, int split, int failed, int[][] confusion) {
 
+    private Metrics metrics() {
+      return Metrics.of(confusion);
+    }
+
     public double accuracy() {
-      int correct = 0;
-      for (int k = 0; k < 3; k++) {
-        correct += confusion[k][k];
-      }
-      return n == 0 ? 0 : (double) correct / n;
+      return metrics().accuracy();
     }
 
     public double precision(Polarity p) {
-      int k = p.ordinal();
-      int predicted = confusion[0][k] + confusion[1][k] + confusion[2][k];
-      return predicted == 0 ? 0 : (double) confusion[k][k] / predicted;
+      return metrics().precision(p.ordinal());
     }
 
     public double recall(Polarity p) {
-      int k = p.ordinal();
-      int gold = confusion[k][0] + confusion[k][1] + confusion[k][2];
-      return gold == 0 ? 0 : (double) confusion[k][k] / gold;
+      return metrics().recall(p.ordinal());
     }
 
     public double f1(Polarity p) {
-      double pr = precision(p);
-      double re = recall(p);
-      return pr + re == 0 ? 0 : 2 * pr * re / (pr + re);
+      return metrics().f1(p.ordinal());
     }
 
     /** The unweighted mean of the three classes' F1. */
     public double f1Macro() {
-      double sum = 0;
-      for (Polarity p : Polarity.values()) {
-        sum += f1(p);
-      }
-      return sum / 3;
+      return metrics().macroF1();
     }
 
     /** The closing JSON line: {@code {"task":"sentiment","n":..,"accuracy":..,"f1_macro":..}}. */

@@ -48,13 +48,10 @@ public final class EntityStanceEvaluation {
         m.add(LABELS.indexOf(c.gold().stance()), LABELS.indexOf(c.predicted().label()));
       }
       Map<Label, double[]> prf = new LinkedHashMap<>();
-      double macro = 0;
       for (int i = 0; i < LABELS.size(); i++) {
         prf.put(LABELS.get(i), new double[] {m.precision(i), m.recall(i), m.f1(i)});
-        macro += m.f1(i);
       }
-      return new Figures(m.count(), m.confusion(), prf, m.accuracy(), macro / LABELS.size(),
-          (m.f1(0) + m.f1(1)) / 2);
+      return new Figures(m.count(), m.confusion(), prf, m.accuracy(), m.macroF1(), m.fAvg(0, 1));
     }
 
     Map<String, Object> json() {

@@ -158,6 +158,6 @@ public final class TopicTraining {
 
   /** The SemEval-2016 6A measure: mean of F1(FAVOR) and F1(AGAINST). */
   public static double fAvg(Metrics m) {
-    return (m.f1(TopicModel.FAVOR) + m.f1(TopicModel.AGAINST)) / 2;
+    return m.fAvg(TopicModel.FAVOR, TopicModel.AGAINST);
   }
 }
