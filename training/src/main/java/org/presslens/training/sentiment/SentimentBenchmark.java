@@ -47,7 +47,7 @@ public final class SentimentBenchmark {
 
     public Report {
       rows = List.copyOf(rows);
-      loadMs = Map.copyOf(loadMs);
+      loadMs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(loadMs)); // keeps the order given
     }
 
     public double corenlpMeanMs() {

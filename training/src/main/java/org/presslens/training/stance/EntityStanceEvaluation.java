@@ -88,7 +88,11 @@ public final class EntityStanceEvaluation {
       List<Map<String, Object>> cal = new ArrayList<>();
       for (Bucket b : calibration) {
         if (b.n() > 0) {
-          cal.add(Map.of("from", b.from(), "n", b.n(), "accuracy", Metrics.round(b.accuracy())));
+          Map<String, Object> bucket = new LinkedHashMap<>(); // a fixed key order (Map.of's varies between runs)
+          bucket.put("from", b.from());
+          bucket.put("n", b.n());
+          bucket.put("accuracy", Metrics.round(b.accuracy()));
+          cal.add(bucket);
         }
       }
       out.put("calibration", cal);
