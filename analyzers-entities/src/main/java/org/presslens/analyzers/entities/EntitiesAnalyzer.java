@@ -74,7 +74,9 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     Layout layout = Layout.of(article);
     List<Entity> entities = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
-    for (ResolvedEntity e : resolved) {
+    List<List<ResolvedMention>> references = References.find(article, nlp, resolved, quotes);
+    for (int i = 0; i < resolved.size(); i++) {
+      ResolvedEntity e = resolved.get(i);
       List<Mention> mentions = new ArrayList<>();
       for (ResolvedMention m : e.mentions()) {
         // a title's own quotation marks are not quoted speech: look just outside them
@@ -87,9 +89,14 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       int n = ids.merge(base, 1, Integer::sum);
       String id = n == 1 ? base : base + "-" + n;
       double salience = salience(article, layout, e, maxWeight);
-      entities.add(new Entity(id, e.name(), e.type().name(), e.subtype(), salience, mentions,
-          scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null,
-          scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null));
+      EntitySentiment author = scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null;
+      EntitySentiment quoted = scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null;
+      // pronouns and nominals: listed among the mentions, without sentiment, not counted in salience
+      for (ResolvedMention r : references.get(i)) {
+        mentions.add(new Mention(r.begin(), r.end(), r.text(), r.kind(), Voice.AUTHOR));
+      }
+      mentions.sort(Comparator.comparingInt(Mention::begin));
+      entities.add(new Entity(id, e.name(), e.type().name(), e.subtype(), salience, mentions, author, quoted));
     }
     entities.sort(Comparator.comparingDouble((Entity x) -> -x.salience())
         .thenComparingInt(x -> x.mentions().isEmpty() ? Integer.MAX_VALUE : x.mentions().get(0).begin()));
@@ -125,7 +132,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
   private static double weight(ResolvedEntity e) {
     double w = 0;
     for (ResolvedMention m : e.mentions()) {
-      w += m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.PRONOUN ? 0.5 : 1.0;
+      w += m.kind() == MentionKind.DEMONYM ? 0.5 : 1.0;
     }
     return w;
   }
