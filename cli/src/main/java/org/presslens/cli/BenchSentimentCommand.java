@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.presslens.analyzers.sentiment.SentimentBenchmark;
+import org.presslens.training.sentiment.SentimentBenchmark;
 import org.presslens.io.ArticleReaders;
 import org.presslens.model.Article;
 import picocli.CommandLine.Command;

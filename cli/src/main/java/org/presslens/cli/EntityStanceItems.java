@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.presslens.analyzers.stance.entity.EntityStances;
-import org.presslens.analyzers.stance.entity.eval.EntityStanceCrossValidation;
-import org.presslens.analyzers.stance.entity.eval.EntityStanceGold;
+import org.presslens.training.stance.EntityStanceCrossValidation;
+import org.presslens.training.stance.EntityStanceGold;
 import org.presslens.analyzers.stance.api.StanceResult;
 
 /**

@@ -6,13 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.presslens.analyzers.stance.claim.ClaimModel;
-import org.presslens.analyzers.stance.claim.FncEvaluation;
-import org.presslens.analyzers.stance.claim.FncScore;
-import org.presslens.analyzers.stance.ml.Metrics;
+import org.presslens.training.stance.FncEvaluation;
+import org.presslens.training.stance.FncScore;
+import org.presslens.training.ml.Metrics;
 import org.presslens.json.PresslensJson;
 import org.presslens.nlp.NlpEngine;
-import org.presslens.pipeline.NlpEngines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,20 +36,15 @@ final class EvalFncCommand implements Callable<Integer> {
       + " (default: the shipped model)")
   Path model;
 
-  @Option(names = "--cache", paramLabel = "DIR", description = "cache the NLP annotation of the bodies here")
-  Path cache;
-
-  @Option(names = "--limit", defaultValue = "0", paramLabel = "N", description = "at most N bodies (default: all)")
-  int limit;
-
-  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "annotation threads")
-  int threads;
+  @Mixin
+  AnnotationOptions annotation;
 
   @Override
   public Integer call() throws IOException {
     ClaimModel m = model != null ? ClaimModel.read(model) : ClaimModel.shipped();
-    NlpEngine engine = NlpEngines.create(Thread.currentThread().getContextClassLoader(), Map.of());
-    FncScore s = FncEvaluation.evaluate(engine, bodies, stances, m, dev, cache, limit, threads, System.err::println);
+    NlpEngine engine = AnnotationOptions.engine();
+    FncScore s = FncEvaluation.evaluate(engine, bodies, stances, m, dev, annotation.cache, annotation.limit,
+        annotation.threads, System.err::println);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("task", "fnc");
     out.put("split", dev ? "dev" : "all");

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.presslens.analyzers.stance.topic.SemevalEvaluation;
+import org.presslens.training.stance.SemevalEvaluation;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.json.PresslensJson;
 import org.presslens.nlp.NlpEngine;
-import org.presslens.pipeline.NlpEngines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,24 +31,18 @@ final class EvalSemevalCommand implements Callable<Integer> {
       description = "models written by 'train stance' (default: the shipped models)")
   Path models;
 
-  @Option(names = "--cache", paramLabel = "DIR", description = "cache the NLP annotation of the tweets here")
-  Path cache;
-
-  @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
-      description = "at most N tweets per target (default: all)")
-  int limit;
-
-  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "annotation threads")
-  int threads;
+  @Mixin
+  AnnotationOptions annotation;
 
   @Override
   public Integer call() {
     if (!split.equals("val") && !split.equals("test")) {
       throw new IllegalArgumentException("--split must be val or test, got '" + split + "'");
     }
-    NlpEngine engine = NlpEngines.create(Thread.currentThread().getContextClassLoader(), Map.of());
+    NlpEngine engine = AnnotationOptions.engine();
     SemevalEvaluation.Result r = SemevalEvaluation.evaluate(engine, dir, split,
-        models != null ? TopicModels.in(models) : TopicModels.bundled(), cache, limit, threads, System.err::println);
+        models != null ? TopicModels.in(models) : TopicModels.bundled(), annotation.cache, annotation.limit,
+        annotation.threads, System.err::println);
     Map<String, Object> perTarget = new LinkedHashMap<>();
     r.perTarget().forEach((t, f) -> {
       Map<String, Object> m = new LinkedHashMap<>();

@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.presslens.analyzers.sentiment.NewsMtsc;
+import org.presslens.training.newsmtsc.NewsMtsc;
 import org.presslens.analyzers.sentiment.SentimentAnalyzerProvider;
-import org.presslens.analyzers.sentiment.SentimentEvaluation;
+import org.presslens.training.sentiment.SentimentEvaluation;
 import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.pipeline.Pipeline;
 import picocli.CommandLine.Command;
@@ -53,8 +53,8 @@ final class EvalSentimentCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    NewsMtsc.Dataset data = NewsMtsc.read(file);
-    List<NewsMtsc.Item> items = limit > 0 && limit < data.items().size() ? data.items().subList(0, limit)
+    NewsMtsc.Sentences data = NewsMtsc.sentences(NewsMtsc.read(file));
+    List<NewsMtsc.Sentence> items = limit > 0 && limit < data.items().size() ? data.items().subList(0, limit)
         : data.items();
     Pipeline pipeline = Pipeline.builder().analyzers(SentimentAnalyzerProvider.NAME).options(options).build();
     Map<String, Object> config = pipeline.configs().get(SentimentAnalyzerProvider.NAME).asMap();

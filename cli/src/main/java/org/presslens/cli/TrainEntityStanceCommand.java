@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.presslens.analyzers.stance.entity.EntityStanceModel;
-import org.presslens.analyzers.stance.entity.eval.EntityStanceCrossValidation;
+import org.presslens.training.stance.EntityStanceCrossValidation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -1,13 +1,12 @@
 package org.presslens.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.presslens.analyzers.stance.claim.FncTraining;
-import org.presslens.analyzers.stance.topic.TopicTraining;
+import org.presslens.training.stance.FncTraining;
+import org.presslens.training.stance.TopicTraining;
 import org.presslens.nlp.NlpEngine;
-import org.presslens.pipeline.NlpEngines;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code presslens train stance}: trains the topic stance models (SemEval) or the claim stance model (FNC-1). */
@@ -30,24 +29,17 @@ final class TrainStanceCommand implements Callable<Integer> {
       description = "topic or claim (default: ${DEFAULT-VALUE})")
   String task;
 
-  @Option(names = "--cache", paramLabel = "DIR", description = "cache the NLP annotation of the texts here")
-  Path cache;
-
-  @Option(names = "--limit", defaultValue = "0", paramLabel = "N",
-      description = "topic: at most N tweets per target; claim: at most N bodies (default: all)")
-  int limit;
-
-  @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "annotation threads")
-  int threads;
+  @Mixin
+  AnnotationOptions annotation;
 
   @Override
   public Integer call() {
-    NlpEngine engine = NlpEngines.create(Thread.currentThread().getContextClassLoader(), Map.of());
+    NlpEngine engine = AnnotationOptions.engine();
     switch (task) {
-      case "topic" -> TopicTraining.trainAll(engine, new TopicTraining.Settings(data, out, cache, limit, threads),
-          System.err::println);
-      case "claim" -> FncTraining.train(engine, new FncTraining.Settings(data, out, cache, limit, threads),
-          System.err::println);
+      case "topic" -> TopicTraining.trainAll(engine, new TopicTraining.Settings(data, out, annotation.cache,
+          annotation.limit, annotation.threads), System.err::println);
+      case "claim" -> FncTraining.train(engine, new FncTraining.Settings(data, out, annotation.cache,
+          annotation.limit, annotation.threads), System.err::println);
       default -> throw new IllegalArgumentException("--task must be topic or claim, got '" + task + "'");
     }
     System.err.println("model(s) written to " + out);

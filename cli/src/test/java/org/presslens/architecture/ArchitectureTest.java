@@ -39,7 +39,7 @@ class ArchitectureTest {
       "org.presslens.json..", "org.presslens.model..", "org.presslens.nlp..", "org.presslens.pipeline..",
       "org.presslens.render..", "org.presslens.report..", "org.presslens.spi..", "org.presslens.text.."};
   static final String[] TOOLS = {"org.presslens.cli..", "org.presslens.bench..", "org.presslens.spark..",
-      "org.presslens.examples.."};
+      "org.presslens.examples..", "org.presslens.training.."};
 
   private static JavaClasses classes;
 
@@ -90,6 +90,50 @@ class ArchitectureTest {
         .check(classes);
   }
 
+  /**
+   * An analyzer's classes outside its {@code api} package are not API: besides the analyzer itself, only the
+   * trainers and evaluations ({@code training}, {@code encoder-training}) and the tools that wire analyzers up (cli,
+   * bench) may use them.
+   */
+  @Test
+  void analyzerInternalsAreUsedOnlyByTheAnalyzerTrainingAndTools() {
+    classes().that().resideInAPackage("org.presslens.analyzers..").should(new ArchCondition<>(
+        "be used outside the analyzer only through its api package, or by training and the tools") {
+      private final Pattern analyzer = Pattern.compile("org\\.presslens\\.analyzers\\.([a-z0-9]+)(\\..*)?");
+
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        Matcher own = analyzer.matcher(item.getPackageName());
+        if (!own.matches() || item.getPackageName().startsWith("org.presslens.analyzers." + own.group(1) + ".api")) {
+          return;
+        }
+        String home = "org.presslens.analyzers." + own.group(1);
+        for (Dependency d : item.getDirectDependenciesToSelf()) {
+          String from = d.getOriginClass().getPackageName();
+          boolean allowed = from.equals(home) || from.startsWith(home + ".") || from.startsWith("org.presslens.training")
+              || from.startsWith("org.presslens.encoder.training") || from.startsWith("org.presslens.cli")
+              || from.startsWith("org.presslens.bench");
+          if (!allowed) {
+            events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+          }
+        }
+      }
+    }).check(classes);
+  }
+
+  @Test
+  void theMlRuntimeDependsOnTheJdkOnly() {
+    classes().that().resideInAPackage("org.presslens.ml..").should().onlyDependOnClassesThat()
+        .resideInAnyPackage("org.presslens.ml..", "java..").check(classes);
+  }
+
+  @Test
+  void analyzersUseNoCsvLibrary() {
+    noClasses().that().resideInAPackage("org.presslens.analyzers..").should().dependOnClassesThat()
+        .resideInAnyPackage("tools.jackson.dataformat.csv..", "com.fasterxml.jackson.dataformat.csv..")
+        .because("data set readers live in training").check(classes);
+  }
+
   @Test
   void anAnalyzerReadsAnotherOnlyThroughItsApiPackage() {
     classes().that().resideInAPackage("org.presslens.analyzers..").should(new ArchCondition<>(
@@ -133,9 +177,9 @@ class ArchitectureTest {
   }
 
   /**
-   * The modules' non-test dependencies on each other: core on none; an engine ({@code nlp-*}) and the testing kit on
-   * core; an analyzer
-   * ({@code analyzers-*}) on core and other analyzers; any other module on anything but the end tools (cli, spark,
+   * The modules' non-test dependencies on each other: core and ml on none; an engine ({@code nlp-*}) and the testing
+   * kit on core; an analyzer ({@code analyzers-*}) on core, ml and other analyzers; any other module (training among
+   * them) on anything but the end tools (cli, spark,
    * examples), which nothing depends on.
    */
   @Test
@@ -147,12 +191,12 @@ class ArchitectureTest {
     deps.forEach((module, on) -> {
       for (String d : on) {
         boolean ok;
-        if (module.equals("core")) {
+        if (module.equals("core") || module.equals("ml")) {
           ok = false;
         } else if (module.startsWith("nlp-") || module.equals("testing")) {
           ok = d.equals("core");
         } else if (module.startsWith("analyzers-")) {
-          ok = d.equals("core") || d.startsWith("analyzers-");
+          ok = d.equals("core") || d.equals("ml") || d.startsWith("analyzers-");
         } else {
           ok = !endTools.contains(d);
         }

@@ -14,9 +14,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.entities.api.EntitiesResult.Entity;
 import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
-import org.presslens.analyzers.entities.eval.ClassificationMetrics;
-import org.presslens.analyzers.entities.eval.ConllEvaluation;
-import org.presslens.analyzers.entities.eval.NewsMtscEvaluation;
 import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
 import org.presslens.io.ArticleReaders;
 import org.presslens.model.Article;
@@ -103,34 +100,4 @@ class EntitiesIT {
     assertThat(jones.sentiment().score()).isNegative();
   }
 
-  @Test
-  void conllEvaluationRunsOnTheFixture() {
-    ConllEvaluation.Counts counts = ConllEvaluation.evaluate(
-        ConllEvaluation.read(resource("conll-fixture.txt")), SharedPipeline.PIPELINE);
-    Map<String, Object> summary = counts.summary();
-    assertThat(summary.get("task")).isEqualTo("conll");
-    assertThat(counts.f1()).isGreaterThan(0.6);
-  }
-
-  @Test
-  void newsMtscEvaluationRunsOnTheFixtureAndOnDevRw() {
-    TargetSentimentModel model = TargetSentimentModel.loadDefault();
-    ClassificationMetrics fixture = NewsMtscEvaluation.run(resource("newsmtsc-fixture.jsonl"), model,
-        SharedPipeline.ENGINE, null, 2, s -> { });
-    assertThat(fixture.n()).isEqualTo(5);
-    assertThat(fixture.accuracy()).isGreaterThanOrEqualTo(0.6);
-    Path devRw = SharedPipeline.sharedData().resolve("newsmtsc/dev_rw.jsonl");
-    assumeTrue(Files.exists(devRw), "the shared NewsMTSC dev split is not available");
-    ClassificationMetrics dev = NewsMtscEvaluation.run(devRw, model, SharedPipeline.ENGINE, null, 2, s -> { });
-    assertThat(dev.n()).isEqualTo(343);
-    assertThat(dev.f1Macro()).isGreaterThan(0.6); // sentence sentiment alone: ~0.45
-  }
-
-  private static Path resource(String name) {
-    try {
-      return Path.of(EntitiesIT.class.getResource("/org/presslens/analyzers/entities/" + name).toURI());
-    } catch (java.net.URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -12,7 +12,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The mapping from a sentence's model output (and lexicon evidence) to NEGATIVE/NEUTRAL/POSITIVE, fitted on news
- * (NewsMTSC {@code train.jsonl} only) by {@link CalibrationTrainer}: one {@link LogisticModel} for sentences CoreNLP's
+ * (NewsMTSC {@code train.jsonl} only) by presslens-training's {@code CalibrationTrainer}: one {@link LogisticModel} for sentences CoreNLP's
  * sentiment model scored ({@link SentenceFeatures#CORENLP}) and one for sentences the lexicon model scored
  * ({@link SentenceFeatures#LEXICON}). Shipped as the resource {@value #RESOURCE}.
  *
@@ -21,15 +21,15 @@ import tools.jackson.databind.node.ObjectNode;
  * @param lexicon  the model for lexicon-scored sentences
  * @param metadata provenance and the fitting report (free-form JSON, kept as read)
  */
-record Calibration(String name, LogisticModel corenlp, LogisticModel lexicon, JsonNode metadata) {
+public record Calibration(String name, LogisticModel corenlp, LogisticModel lexicon, JsonNode metadata) {
 
   static final String RESOURCE = "org/presslens/analyzers/sentiment/newsmtsc-calibration.json";
   /** Where the resource lives in the source tree, relative to the repository root. */
-  static final String RESOURCE_PATH = "analyzers-sentiment/src/main/resources/" + RESOURCE;
+  public static final String RESOURCE_PATH = "analyzers-sentiment/src/main/resources/" + RESOURCE;
 
   private static volatile Calibration shared;
 
-  Calibration {
+  public Calibration {
     check(corenlp, SentenceFeatures.CORENLP, "corenlp");
     check(lexicon, SentenceFeatures.LEXICON, "lexicon");
   }
@@ -63,7 +63,7 @@ record Calibration(String name, LogisticModel corenlp, LogisticModel lexicon, Js
     return c;
   }
 
-  static Calibration read(JsonNode root) {
+  public static Calibration read(JsonNode root) {
     JsonNode models = root.required("models");
     return new Calibration(root.required("name").asString(), model(models.required("corenlp")),
         model(models.required("lexicon")), root.path("metadata"));
@@ -89,7 +89,7 @@ record Calibration(String name, LogisticModel corenlp, LogisticModel lexicon, Js
   }
 
   /** This calibration as JSON (the resource's format). */
-  ObjectNode toJson() {
+  public ObjectNode toJson() {
     ObjectNode root = PresslensJson.mapper().createObjectNode();
     root.put("name", name);
     ObjectNode models = root.putObject("models");

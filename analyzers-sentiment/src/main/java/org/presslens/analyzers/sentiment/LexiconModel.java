@@ -1,5 +1,6 @@
 package org.presslens.analyzers.sentiment;
 
+import org.presslens.analyzers.sentiment.api.VaderLexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ import org.presslens.nlp.SentimentDistribution;
  * Tokens that hold neither a letter nor a digit are punctuation and are not words, unless the lexicon lists them
  * (emoticons). Thread-safe and allocation-light: about a microsecond per token.
  */
-final class LexiconModel {
+public final class LexiconModel {
 
   static final double BOOST = 0.293;
   static final double CAPS_BOOST = 0.733;
@@ -47,7 +48,7 @@ final class LexiconModel {
   }
 
   /** The model on the shared VADER lexicon. */
-  static LexiconModel shared() {
+  public static LexiconModel shared() {
     return new LexiconModel(VaderLexicon.shared());
   }
 
@@ -60,7 +61,7 @@ final class LexiconModel {
    *                      {@code negativeWords})
    * @param words         the number of words
    */
-  record Score(double compound, double positive, double negative, double neutral, int positiveWords,
+  public record Score(double compound, double positive, double negative, double neutral, int positiveWords,
                int negativeWords, int words) {
 
     /** Words with any valence. */
@@ -70,7 +71,7 @@ final class LexiconModel {
   }
 
   /** Scores the tokens of one sentence, in order (their text as in the article). */
-  Score score(List<String> tokens) {
+  public Score score(List<String> tokens) {
     List<String> words = new ArrayList<>(tokens.size());
     List<String> lower = new ArrayList<>(tokens.size());
     int exclamations = 0;

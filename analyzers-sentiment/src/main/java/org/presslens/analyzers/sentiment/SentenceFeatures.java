@@ -9,10 +9,10 @@ import org.presslens.nlp.SentimentDistribution;
  * The features the calibration ({@link Calibration}) maps to NEGATIVE/NEUTRAL/POSITIVE, one vector per sentence. The
  * names are stored with the fitted weights, so a resource fitted on other features is rejected.
  */
-final class SentenceFeatures {
+public final class SentenceFeatures {
 
   /** Features of a sentence CoreNLP's sentiment model scored: its distribution, its phrases, and lexicon evidence. */
-  static final List<String> CORENLP = List.of(
+  public static final List<String> CORENLP = List.of(
       "p0", "p1", "p2", "p3", "p4",          // the root distribution, very negative .. very positive
       "phraseNegMax", "phrasePosMax",        // the most negative / positive phrase (>= 2 tokens, not the whole)
       "negWords", "posWords",                // words CoreNLP's model labels negative / positive
@@ -20,13 +20,13 @@ final class SentenceFeatures {
       "logTokens");
 
   /** Features of a sentence the lexicon model scored. */
-  static final List<String> LEXICON = List.of(
+  public static final List<String> LEXICON = List.of(
       "lexCompound", "lexPositive", "lexNegative", "lexPosWords", "lexNegWords", "logTokens");
 
   private SentenceFeatures() {
   }
 
-  static double[] corenlp(Sentence sentence, LexiconModel.Score lexicon) {
+  public static double[] corenlp(Sentence sentence, LexiconModel.Score lexicon) {
     SentimentDistribution d = sentence.sentiment();
     double[] f = new double[CORENLP.size()];
     for (int i = 0; i < SentimentDistribution.CLASSES; i++) {
@@ -48,7 +48,7 @@ final class SentenceFeatures {
     return f;
   }
 
-  static double[] lexicon(LexiconModel.Score lexicon, int tokens) {
+  public static double[] lexicon(LexiconModel.Score lexicon, int tokens) {
     return new double[] {lexicon.compound(), lexicon.positive(), lexicon.negative(), lexicon.positiveWords(),
         lexicon.negativeWords(), Math.log1p(tokens)};
   }

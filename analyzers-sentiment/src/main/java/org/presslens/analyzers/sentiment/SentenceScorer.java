@@ -21,9 +21,9 @@ import org.presslens.nlp.Token;
  * {@code distribution} is always the sentence model's own five-class output (for the lexicon model, derived from its
  * score: {@link LexiconModel#distribution}). Thread-safe.
  */
-final class SentenceScorer {
-  static final String CORENLP = "corenlp";
-  static final String LEXICON = "lexicon";
+public final class SentenceScorer {
+  public static final String CORENLP = "corenlp";
+  public static final String LEXICON = "lexicon";
   static final double VERY = 0.6;
 
   private final String model;
@@ -82,7 +82,7 @@ final class SentenceScorer {
     };
   }
 
-  static int argmax(double[] p) {
+  public static int argmax(double[] p) {
     int best = 0;
     for (int i = 1; i < p.length; i++) {
       if (p[i] > p[best]) {
@@ -92,7 +92,7 @@ final class SentenceScorer {
     return best;
   }
 
-  static List<String> texts(List<Token> tokens) {
+  public static List<String> texts(List<Token> tokens) {
     List<String> texts = new ArrayList<>(tokens.size());
     for (Token t : tokens) {
       texts.add(t.text());

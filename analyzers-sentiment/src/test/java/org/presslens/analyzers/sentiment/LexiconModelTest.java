@@ -1,5 +1,6 @@
 package org.presslens.analyzers.sentiment;
 
+import org.presslens.analyzers.sentiment.api.VaderLexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -11,9 +11,6 @@ import org.presslens.analyzers.stance.api.StanceResult;
 import org.presslens.analyzers.stance.api.StanceResult.Label;
 import org.presslens.analyzers.stance.api.StanceResult.TargetKind;
 import org.presslens.analyzers.stance.claim.ClaimModel;
-import org.presslens.analyzers.stance.claim.FncEvaluation;
-import org.presslens.analyzers.stance.claim.FncScore;
-import org.presslens.analyzers.stance.topic.SemevalEvaluation;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.model.Article;
 import org.presslens.model.Span;
@@ -117,25 +114,5 @@ class StanceIT {
     assertThat(climate.target()).isEqualTo("climate");
     assertThat(climate.label()).isIn(Label.FAVOR, Label.AGAINST, Label.NONE);
     assertThat(climate.model()).isEqualTo("semeval2016-climate");
-  }
-
-  @Test
-  void semevalEvaluationRunsOnASubset() {
-    SemevalEvaluation.Result r = SemevalEvaluation.evaluate(SharedPipelines.ENGINE,
-        SharedPipelines.sharedData().resolve("semeval2016-stance"), "val", TopicModels.bundled(), null, 8, 2,
-        s -> { });
-    assertThat(r.perTarget()).containsKeys("abortion", "atheism", "climate", "feminist", "hillary");
-    assertThat(r.all().n()).isEqualTo(40);
-    assertThat(r.all().fAvg()).isBetween(0.0, 1.0);
-  }
-
-  @Test
-  void fncEvaluationRunsOnAFewDevBodies() {
-    var fnc = SharedPipelines.sharedData().resolve("fnc-1");
-    FncScore s = FncEvaluation.evaluate(SharedPipelines.ENGINE, fnc.resolve("train_bodies.csv"),
-        fnc.resolve("train_stances.csv"), ClaimModel.shipped(), true, null, 3, 2, m -> { });
-    assertThat(s.count()).isPositive();
-    assertThat(s.relativeScore()).isBetween(0.0, 1.0);
-    assertThat(s.f1Macro()).isBetween(0.0, 1.0);
   }
 }

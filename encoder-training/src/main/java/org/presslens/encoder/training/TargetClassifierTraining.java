@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.presslens.analyzers.entities.eval.ClassificationMetrics;
-import org.presslens.analyzers.entities.sentiment.Polarity;
+import org.presslens.training.ml.ClassificationMetrics;
+import org.presslens.nlp.Polarity;
 import org.presslens.encoder.training.bert.BertForward;
 import org.presslens.encoder.training.bert.BertParameters;
 

@@ -3,7 +3,7 @@ package org.presslens.encoder.training;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.presslens.analyzers.entities.sentiment.NewsMtsc;
+import org.presslens.training.newsmtsc.NewsMtsc;
 import org.presslens.nlp.encoder.EncoderInput;
 import org.presslens.nlp.encoder.internal.WordPieces;
 import org.presslens.nlp.encoder.targeted.TargetedSentiment;

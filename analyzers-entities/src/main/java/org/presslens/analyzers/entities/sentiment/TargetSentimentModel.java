@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.presslens.ml.Softmax;
+import org.presslens.nlp.Polarity;
 import org.presslens.nlp.Sentence;
 
 /**
@@ -34,7 +36,11 @@ public final class TargetSentimentModel {
   private final Map<String, double[]> weights;
   private final List<String> notes;
 
-  TargetSentimentModel(Map<String, double[]> weights, List<String> notes) {
+  /**
+   * A model from its weights (feature name to {@code [negative, neutral, positive]}) and provenance lines, as the
+   * trainer makes it.
+   */
+  public TargetSentimentModel(Map<String, double[]> weights, List<String> notes) {
     this.weights = Map.copyOf(weights);
     this.notes = List.copyOf(notes);
   }
@@ -74,32 +80,7 @@ public final class TargetSentimentModel {
         }
       }
     }
-    double max = Math.max(scores[0], Math.max(scores[1], scores[2]));
-    double z = 0;
-    for (int c = 0; c < scores.length; c++) {
-      scores[c] = Math.exp(scores[c] - max);
-      z += scores[c];
-    }
-    for (int c = 0; c < scores.length; c++) {
-      scores[c] /= z;
-    }
-    return new Prediction(scores);
-  }
-
-  /**
-   * This model with {@code offsets} (by {@link Polarity#ordinal()}) added to the class scores, i.e. to the weights of
-   * the always-on {@code bias} feature: moves the decision boundaries (tuned for macro-F1 on development data).
-   */
-  public TargetSentimentModel withClassOffsets(double[] offsets, String note) {
-    Map<String, double[]> w = new HashMap<>(weights);
-    double[] bias = w.getOrDefault("bias", new double[3]).clone();
-    for (int c = 0; c < bias.length; c++) {
-      bias[c] += offsets[c];
-    }
-    w.put("bias", bias);
-    List<String> n = new ArrayList<>(notes);
-    n.add(note);
-    return new TargetSentimentModel(w, n);
+    return new Prediction(Softmax.probabilities(scores));
   }
 
   /** How many features have weights. */

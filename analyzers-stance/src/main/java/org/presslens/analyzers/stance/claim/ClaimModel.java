@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.presslens.analyzers.stance.ml.GradientBoosting;
+import org.presslens.ml.GradientBoosting;
 
 /**
  * The claim stance model, in two stages as usual for FNC-1: gradient-boosted trees over {@link ClaimFeatures} decide
@@ -34,11 +34,19 @@ public final class ClaimModel {
   private static volatile ClaimModel shipped;
 
   private final ClaimFeatures.Idf idf;
+  /** The labels, in the order of {@link #probabilities}. */
+  public static final List<String> LABELS = List.of("agree", "disagree", "discuss", "unrelated");
+  public static final int AGREE = 0;
+  public static final int DISAGREE = 1;
+  public static final int DISCUSS = 2;
+  public static final int UNRELATED = 3;
+
   private final GradientBoosting related;
   private final GradientBoosting stance;
   private final List<String> notes;
 
-  ClaimModel(ClaimFeatures.Idf idf, GradientBoosting related, GradientBoosting stance, List<String> notes) {
+  /** A model from its parts: the IDF table, the related and the stance ensembles, provenance lines. */
+  public ClaimModel(ClaimFeatures.Idf idf, GradientBoosting related, GradientBoosting stance, List<String> notes) {
     this.idf = idf;
     this.related = related;
     this.stance = stance;
@@ -82,10 +90,10 @@ public final class ClaimModel {
     return new double[] {pRelated * s[0], pRelated * s[1], pRelated * s[2], 1 - pRelated};
   }
 
-  /** The label index (see {@link FncData#LABELS}): unrelated when {@code P(related) < 0.5}, else the likeliest stance. */
+  /** The label index (see {@link #LABELS}): unrelated when {@code P(related) < 0.5}, else the likeliest stance. */
   public static int decide(double[] p) {
-    if (p[FncData.UNRELATED] >= 0.5) {
-      return FncData.UNRELATED;
+    if (p[UNRELATED] >= 0.5) {
+      return UNRELATED;
     }
     int best = 0;
     for (int c = 1; c < 3; c++) {

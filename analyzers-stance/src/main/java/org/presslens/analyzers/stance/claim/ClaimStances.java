@@ -49,7 +49,7 @@ public final class ClaimStances {
       }
     }
     return new StanceResult.Stance(claim, StanceResult.TargetKind.CLAIM, null, label, round(p[decided]),
-        round(p[FncData.AGREE] - p[FncData.DISAGREE]), evidence, "fnc1-two-stage-gbdt");
+        round(p[ClaimModel.AGREE] - p[ClaimModel.DISAGREE]), evidence, "fnc1-two-stage-gbdt");
   }
 
   static double round(double v) {

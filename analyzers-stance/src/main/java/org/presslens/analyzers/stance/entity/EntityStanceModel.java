@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.presslens.analyzers.stance.ml.SparseSoftmax;
+import org.presslens.ml.SparseSoftmax;
 import org.presslens.analyzers.stance.api.StanceResult.Label;
 
 /**
@@ -23,6 +23,8 @@ public final class EntityStanceModel {
 
   /** The classes, in model order. */
   public static final List<Label> CLASSES = List.of(Label.FAVOR, Label.AGAINST, Label.NONE);
+  /** The number of features of a target ({@code StanceFeatures}). */
+  public static final int FEATURES = StanceFeatures.NAMES.size();
   static final String RESOURCE = "entity-stance.model";
 
   private final double[] mean;
@@ -30,7 +32,11 @@ public final class EntityStanceModel {
   private final SparseSoftmax softmax;
   private final List<String> header;
 
-  EntityStanceModel(double[] mean, double[] sd, SparseSoftmax softmax, List<String> header) {
+  /**
+   * A model from its parts: the features' means and standard deviations, the softmax over the standardised features,
+   * and the {@code #} header lines (provenance) of its file.
+   */
+  public EntityStanceModel(double[] mean, double[] sd, SparseSoftmax softmax, List<String> header) {
     this.mean = mean.clone();
     this.sd = sd.clone();
     this.softmax = softmax;
@@ -51,7 +57,8 @@ public final class EntityStanceModel {
     return softmax.probabilities(sample(standardise(features)));
   }
 
-  double[] standardise(double[] f) {
+  /** {@code (f - mean) / sd}, feature by feature. */
+  public double[] standardise(double[] f) {
     double[] z = new double[f.length];
     for (int i = 0; i < f.length; i++) {
       z[i] = (f[i] - mean[i]) / sd[i];
@@ -59,51 +66,13 @@ public final class EntityStanceModel {
     return z;
   }
 
-  static SparseSoftmax.Sample sample(double[] z) {
+  /** A dense vector as a sample of every feature. */
+  public static SparseSoftmax.Sample sample(double[] z) {
     int[] idx = new int[z.length];
     for (int i = 0; i < z.length; i++) {
       idx[i] = i;
     }
     return new SparseSoftmax.Sample(idx, z);
-  }
-
-  /**
-   * Fits a model: features standardised on {@code x}, classes weighted by inverse frequency (for macro-F1), L2
-   * penalty {@code l2}. Deterministic.
-   */
-  public static EntityStanceModel fit(List<double[]> x, List<Label> y, double l2, List<String> header) {
-    int f = StanceFeatures.NAMES.size();
-    double[] mean = new double[f];
-    double[] sd = new double[f];
-    for (double[] r : x) {
-      for (int i = 0; i < f; i++) {
-        mean[i] += r[i] / x.size();
-      }
-    }
-    for (double[] r : x) {
-      for (int i = 0; i < f; i++) {
-        sd[i] += (r[i] - mean[i]) * (r[i] - mean[i]) / x.size();
-      }
-    }
-    for (int i = 0; i < f; i++) {
-      sd[i] = sd[i] < 1e-12 ? 1 : Math.sqrt(sd[i]);
-    }
-    EntityStanceModel scaler = new EntityStanceModel(mean, sd, SparseSoftmax.of(new double[3][f], new double[3]),
-        List.of());
-    List<SparseSoftmax.Sample> samples = new ArrayList<>();
-    int[] labels = new int[y.size()];
-    int[] counts = new int[3];
-    for (int i = 0; i < x.size(); i++) {
-      samples.add(sample(scaler.standardise(x.get(i))));
-      labels[i] = CLASSES.indexOf(y.get(i));
-      counts[labels[i]]++;
-    }
-    double[] weights = new double[3];
-    for (int c = 0; c < 3; c++) {
-      weights[c] = counts[c] == 0 ? 0 : x.size() / (3.0 * counts[c]);
-    }
-    SparseSoftmax sm = SparseSoftmax.train(samples, labels, 3, f, l2, weights, 500);
-    return new EntityStanceModel(mean, sd, sm, header);
   }
 
   /** Writes the model as text: {@code #} header lines, then one line per feature (mean, sd, three weights), biases. */

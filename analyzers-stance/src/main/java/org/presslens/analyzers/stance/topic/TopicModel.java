@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.presslens.analyzers.stance.data.DocData;
-import org.presslens.analyzers.stance.ml.SparseSoftmax;
+import org.presslens.ml.SparseSoftmax;
 
 /**
  * The stance model of one topic: a softmax regression over {@link TopicFeatures}, classes NONE, AGAINST, FAVOR (the
@@ -37,7 +37,8 @@ public final class TopicModel {
   private final SparseSoftmax model;
   private final List<String> notes;
 
-  TopicModel(String target, Map<String, Integer> index, SparseSoftmax model, List<String> notes) {
+  /** A model from its parts: the target, the feature index, the softmax and provenance lines. */
+  public TopicModel(String target, Map<String, Integer> index, SparseSoftmax model, List<String> notes) {
     this.target = target;
     this.index = Map.copyOf(index);
     this.model = model;
@@ -63,7 +64,7 @@ public final class TopicModel {
     return model.probabilities(sample(index, features, false));
   }
 
-  static SparseSoftmax.Sample sample(Map<String, Integer> index, Map<String, Double> features, boolean strict) {
+  public static SparseSoftmax.Sample sample(Map<String, Integer> index, Map<String, Double> features, boolean strict) {
     int[] idx = new int[features.size()];
     double[] val = new double[features.size()];
     int n = 0;
