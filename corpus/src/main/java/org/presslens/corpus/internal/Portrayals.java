@@ -22,7 +22,24 @@ import org.presslens.report.AnalysisReport;
 /** Reduces a report's entities (with its stance and sentiment results) to one portrayal per identity. Not API. */
 public final class Portrayals {
 
+  /** Keys of the names seen, so that each distinct name is normalized once (bounded: cleared when full). */
+  private static final Map<String, String> KEYS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_KEYS = 200_000;
+
   private Portrayals() {
+  }
+
+  private static String key(String type, String name) {
+    String cacheKey = type + '\u0000' + name;
+    String key = KEYS.get(cacheKey);
+    if (key == null) {
+      if (KEYS.size() >= MAX_KEYS) {
+        KEYS.clear();
+      }
+      key = EntityNames.key(type, name);
+      KEYS.put(cacheKey, key);
+    }
+    return key;
   }
 
   /**
@@ -49,7 +66,7 @@ public final class Portrayals {
     Map<String, StanceResult.Stance> stances = stancesByEntity(stance);
     List<String> keys = new ArrayList<>();
     for (Entity e : entities.entities()) {
-      keys.add(EntityNames.key(e.type(), e.name()));
+      keys.add(key(e.type(), e.name()));
     }
     Set<String> distinct = new LinkedHashSet<>(keys);
     EntityIdentity local = EntityIdentity.of(distinct);

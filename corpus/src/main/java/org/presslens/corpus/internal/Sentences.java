@@ -34,9 +34,14 @@ final class Sentences {
     }
     String prefix = from > lo ? "…" : "";
     String suffix = to < hi ? "…" : "";
-    String sentence = prefix + text.substring(from, to).replaceAll("\\s", " ") + suffix;
+    StringBuilder sentence = new StringBuilder(to - from + 2).append(prefix);
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      sentence.append(Character.isWhitespace(c) ? ' ' : c);
+    }
+    sentence.append(suffix);
     int b = begin - from + prefix.length();
-    return new Example(sentence, score, b, Math.min(end, to) - from + prefix.length(), source, title);
+    return new Example(sentence.toString(), score, b, Math.min(end, to) - from + prefix.length(), source, title);
   }
 
   private int containing(int offset) {
