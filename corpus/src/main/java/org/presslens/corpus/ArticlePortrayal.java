@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.presslens.corpus.internal.Portrayals;
+import org.presslens.corpus.internal.ReportLineReader;
 import org.presslens.model.Article;
 import org.presslens.report.AnalysisReport;
 
@@ -23,6 +24,8 @@ import org.presslens.report.AnalysisReport;
 public record ArticlePortrayal(String source, String id, String title, String outlet, List<String> authors,
                                LocalDate published, boolean hasEntities, List<EntityPortrayal> entities) {
 
+  private static final ReportLineReader READER = new ReportLineReader();
+
   public ArticlePortrayal {
     authors = List.copyOf(authors);
     entities = List.copyOf(entities);
@@ -34,6 +37,20 @@ public record ArticlePortrayal(String source, String id, String title, String ou
     Optional<List<EntityPortrayal>> entities = Portrayals.of(report);
     return new ArticlePortrayal(a.source(), a.id(), a.title(), a.outlet(), a.authors(), a.published(),
         entities.isPresent(), entities.orElse(List.of()));
+  }
+
+  /**
+   * The portrayals of the report on one JSONL line, read as {@link CorpusBuilder#addLine} reads it (streaming, only
+   * what a summary needs).
+   *
+   * @throws IllegalArgumentException for a line that is not a usable report, starting with its {@link BadInput.Kind}
+   */
+  public static ArticlePortrayal parse(String line) {
+    try {
+      return READER.read(line);
+    } catch (ReportLineReader.BadLine e) {
+      throw new IllegalArgumentException(e.kind() + ": " + e.getMessage(), e);
+    }
   }
 
   /** The name of the directory the source file is in ({@code aljazeera} for {@code .../aljazeera/006.txt}), if any. */
