@@ -121,6 +121,8 @@ public final class Portrayals {
       }
       for (Mention m : e.mentions()) {
         mentions.merge(m.kind() == null ? "UNKNOWN" : m.kind().name(), 1, Integer::sum);
+      }
+      for (Mention m : e.namingMentions()) {
         if (m.voice() == Voice.AUTHOR && m.sentiment() != null && (strongest == null
             || Math.abs(m.sentiment().score()) > Math.abs(strongest.sentiment().score()))) {
           strongest = m;
