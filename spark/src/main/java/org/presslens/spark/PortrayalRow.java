@@ -1,21 +1,14 @@
 package org.presslens.spark;
 
-import java.io.Serializable;
-import java.sql.Date;
-
 /**
  * One row per entity identity per article of the Parquet table {@code portrayals}: how the article portrays the
  * entity, as presslens-corpus reduces it ({@link org.presslens.corpus.ArticlePortrayal}), with the article's source,
  * outlet and date for grouping. {@link CorpusSql} aggregates it as {@code presslens corpus} does.
  */
-public class PortrayalRow implements Serializable {
+public class PortrayalRow extends ArticleColumns {
   private static final long serialVersionUID = 1L;
 
-  private String input;
-  private String articleId;
   private String source;
-  private String outlet;
-  private Date published;
   private String entityKey;
   private String type;
   private String name;
@@ -24,44 +17,12 @@ public class PortrayalRow implements Serializable {
   private Double sentiment;
   private String stance;
 
-  public String getInput() {
-    return input;
-  }
-
-  public void setInput(String input) {
-    this.input = input;
-  }
-
-  public String getArticleId() {
-    return articleId;
-  }
-
-  public void setArticleId(String articleId) {
-    this.articleId = articleId;
-  }
-
   public String getSource() {
     return source;
   }
 
   public void setSource(String source) {
     this.source = source;
-  }
-
-  public String getOutlet() {
-    return outlet;
-  }
-
-  public void setOutlet(String outlet) {
-    this.outlet = outlet;
-  }
-
-  public Date getPublished() {
-    return published;
-  }
-
-  public void setPublished(Date published) {
-    this.published = published;
   }
 
   /** The entity's normalized key ({@code PERSON:vladimir putin}), before corpus-wide surname folding. */

@@ -139,6 +139,7 @@ public final class ReportTables {
       row.setSource(article.source());
       row.setOutlet(article.outlet());
       row.setPublished(article.published() == null ? null : Date.valueOf(article.published()));
+      row.setMonth(month(article.published()));
       row.setEntityKey(p.key());
       row.setType(p.type());
       row.setName(p.name());
