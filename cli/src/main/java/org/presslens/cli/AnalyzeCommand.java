@@ -237,7 +237,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     return m;
   }
 
-  private static Outcome analyze(Input input, ArticleLoader loader, Pipeline pipeline) {
+  static Outcome analyze(Input input, ArticleLoader loader, Pipeline pipeline) {
     if (input.problem() != null) {
       return Outcome.failed(input, input.name() + ": " + input.problem());
     }

@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure speed side by side; prints a table and a JSON line.",
-    subcommands = {BenchSentimentCommand.class, BenchPipelineCommand.class})
+    subcommands = {BenchSentimentCommand.class, BenchPipelineCommand.class, BenchCorpusCommand.class})
 final class BenchCommand {
 }

@@ -9,8 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "presslens", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Who is in a news article, how each is portrayed, and where the author stands.",
-    subcommands = {AnalyzersCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {AnalyzersCommand.class, AnalyzeCommand.class, CorpusCommand.class, EvalCommand.class,
+        TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   public static final int OK = 0;

@@ -38,8 +38,8 @@ class ArchitectureTest {
   static final String[] CORE = {"org.presslens.analysis..", "org.presslens.internal..", "org.presslens.io..",
       "org.presslens.json..", "org.presslens.model..", "org.presslens.nlp..", "org.presslens.pipeline..",
       "org.presslens.render..", "org.presslens.report..", "org.presslens.spi..", "org.presslens.text.."};
-  static final String[] TOOLS = {"org.presslens.cli..", "org.presslens.bench..", "org.presslens.spark..",
-      "org.presslens.examples..", "org.presslens.training.."};
+  static final String[] TOOLS = {"org.presslens.cli..", "org.presslens.bench..", "org.presslens.corpus..",
+      "org.presslens.spark..", "org.presslens.examples..", "org.presslens.training.."};
 
   private static JavaClasses classes;
 
@@ -67,6 +67,7 @@ class ArchitectureTest {
   void coreImportsNoAnalyzerEngineToolCoreNlpOrPicocli() {
     noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(
             "org.presslens.analyzers..", "org.presslens.corenlp..", "org.presslens.cli..", "org.presslens.bench..",
+            "org.presslens.corpus..",
             "org.presslens.spark..", "org.presslens.examples..", "edu.stanford..", "picocli..")
         .check(classes);
   }

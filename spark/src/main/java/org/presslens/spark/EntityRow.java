@@ -1,20 +1,12 @@
 package org.presslens.spark;
 
-import java.io.Serializable;
-import java.sql.Date;
-
 /**
  * One row per entity per article of the Parquet table {@code entities}, with the article's outlet and date and the
  * sentiment expressed toward the entity (null where the entities analyzer did not compute it).
  */
-public class EntityRow implements Serializable {
+public class EntityRow extends ArticleColumns {
   private static final long serialVersionUID = 1L;
 
-  private String input;
-  private String articleId;
-  private String outlet;
-  private Date published;
-  private String month;
   private String entityId;
   private String name;
   private String type;
@@ -25,46 +17,6 @@ public class EntityRow implements Serializable {
   private Double sentimentScore;
   private Double sentimentMagnitude;
   private Integer sentimentMentions;
-
-  public String getInput() {
-    return input;
-  }
-
-  public void setInput(String input) {
-    this.input = input;
-  }
-
-  public String getArticleId() {
-    return articleId;
-  }
-
-  public void setArticleId(String articleId) {
-    this.articleId = articleId;
-  }
-
-  public String getOutlet() {
-    return outlet;
-  }
-
-  public void setOutlet(String outlet) {
-    this.outlet = outlet;
-  }
-
-  public Date getPublished() {
-    return published;
-  }
-
-  public void setPublished(Date published) {
-    this.published = published;
-  }
-
-  public String getMonth() {
-    return month;
-  }
-
-  public void setMonth(String month) {
-    this.month = month;
-  }
 
   public String getEntityId() {
     return entityId;

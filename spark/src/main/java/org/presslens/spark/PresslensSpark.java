@@ -122,6 +122,14 @@ public final class PresslensSpark {
         Encoders.bean(EntityRow.class));
   }
 
+  /** The rows of the Parquet table {@code portrayals}: one per entity identity per article (see {@link CorpusSql}). */
+  public static Dataset<PortrayalRow> portrayalRows(Dataset<AnalyzedArticle> analyzed) {
+    return analyzed.flatMap(
+        (org.apache.spark.api.java.function.FlatMapFunction<AnalyzedArticle, PortrayalRow>)
+            a -> ReportTables.portrayalRows(a).iterator(),
+        Encoders.bean(PortrayalRow.class));
+  }
+
   /** The rows of the Parquet table {@code results}: one per analyzer result per article, plugins included. */
   public static Dataset<ResultRow> resultRows(Dataset<AnalyzedArticle> analyzed) {
     return analyzed.flatMap(

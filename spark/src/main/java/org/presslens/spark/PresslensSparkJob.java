@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
  *   <li>{@code jsonl/part-*}: one line per input, a report or an error record exactly as
  *       {@code presslens analyze --format jsonl} writes it, in input order across the part files in name order;</li>
  *   <li>{@code reports.jsonl} with {@code --single-file}: the same lines in one file;</li>
- *   <li>{@code parquet/articles} and {@code parquet/entities} with {@code --parquet}: flattened rows for SQL.</li>
+ *   <li>{@code parquet/articles}, {@code parquet/entities}, {@code parquet/results} and {@code parquet/portrayals}
+ *       with {@code --parquet}: flattened rows for SQL ({@link CorpusSql} aggregates the last).</li>
  * </ul>
  * An input that cannot be read or analyzed is an error row, never a failed job; the counts are printed at the end.
  * Exit code: 0 when the job ran (whatever the counts; {@code --strict} makes failed inputs exit 1), 2 for a usage
@@ -65,7 +66,7 @@ public final class PresslensSparkJob implements Callable<Integer> {
       description = "partitions to analyze (default: " + PresslensSpark.PARTITIONS_PER_CORE + " per core)")
   int partitions;
 
-  @Option(names = "--parquet", description = "also write Parquet tables parquet/articles and parquet/entities")
+  @Option(names = "--parquet", description = "also write Parquet tables parquet/articles, entities, results and portrayals")
   boolean parquet;
 
   @Option(names = "--single-file", description = "also merge the JSONL part files into DIR/reports.jsonl")
@@ -198,6 +199,7 @@ public final class PresslensSparkJob implements Callable<Integer> {
         PresslensSpark.articleRows(analyzed).write().mode(mode).parquet(out + "/parquet/articles");
         PresslensSpark.entityRows(analyzed).write().mode(mode).parquet(out + "/parquet/entities");
         PresslensSpark.resultRows(analyzed).write().mode(mode).parquet(out + "/parquet/results");
+        PresslensSpark.portrayalRows(analyzed).write().mode(mode).parquet(out + "/parquet/portrayals");
       }
     } finally {
       if (parquet) {

@@ -5,12 +5,15 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.presslens.corpus.ArticlePortrayal;
+import org.presslens.corpus.EntityPortrayal;
 import org.presslens.json.PresslensJson;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Flattens JSONL report lines into rows for SQL: one {@link ArticleRow} per input, one {@link EntityRow} per entity
- * of each article, one {@link ResultRow} per analyzer result of each article (every analyzer, plugins included). Reads the lines as written (schema 1.0; fields a later schema adds are ignored), so any set of
+ * of each article, one {@link ResultRow} per analyzer result of each article (every analyzer, plugins included), one
+ * {@link PortrayalRow} per entity identity of each article (for {@link CorpusSql}). Reads the lines as written (schema 1.0; fields a later schema adds are ignored), so any set of
  * presslens reports, the CLI's included, flattens the same way.
  */
 public final class ReportTables {
@@ -119,6 +122,36 @@ public final class ReportTables {
       row.setMonth(month(published));
       row.setAnalyzer(analyzer);
       row.setResult(PresslensJson.mapper().writeValueAsString(results.get(analyzer)));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  /**
+   * The portrayal rows of one analyzed input: one per entity identity of the article, as presslens-corpus reduces
+   * the report ({@link ArticlePortrayal#parse}); none for an error record or a report without entities.
+   */
+  public static List<PortrayalRow> portrayalRows(AnalyzedArticle analyzed) {
+    if (!analyzed.isOk()) {
+      return List.of();
+    }
+    ArticlePortrayal article = ArticlePortrayal.parse(analyzed.getJson());
+    List<PortrayalRow> rows = new ArrayList<>();
+    for (EntityPortrayal p : article.entities()) {
+      PortrayalRow row = new PortrayalRow();
+      row.setInput(analyzed.getInput());
+      row.setArticleId(article.id());
+      row.setSource(article.source());
+      row.setOutlet(article.outlet());
+      row.setPublished(article.published() == null ? null : Date.valueOf(article.published()));
+      row.setMonth(month(article.published()));
+      row.setEntityKey(p.key());
+      row.setType(p.type());
+      row.setName(p.name());
+      row.setMentions(p.mentionCount());
+      row.setSalience(p.salience());
+      row.setSentiment(p.sentiment());
+      row.setStance(p.stance());
       rows.add(row);
     }
     return rows;
