@@ -40,7 +40,7 @@ import tools.jackson.databind.JsonNode;
 public final class AnnotatedSentences {
 
   /** The layers the model's features are computed from. */
-  public static final Set<NlpLayer> LAYERS = Set.of(NlpLayer.NER, NlpLayer.SENTIMENT);
+  public static final Set<NlpLayer<?>> LAYERS = Set.of(NlpLayer.NER, NlpLayer.SENTIMENT);
 
   private final Map<String, NlpDocument> docs = new HashMap<>();
 
