@@ -34,7 +34,7 @@ public final class AnalyzeOneArticle {
     }
     if (report.results().get("entities") instanceof EntitiesResult entities) {
       for (EntitiesResult.Entity e : entities.entities()) {
-        System.out.printf("  %-30s %-12s %d mention(s)%n", e.name(), e.type(), e.mentions().size());
+        System.out.printf("  %-30s %-12s %d mention(s)%n", e.name(), e.type(), e.namingMentions().size());
       }
     }
     report.failures().forEach(f -> System.out.println("failed: " + f.analyzer() + ": " + f.error()));

@@ -22,7 +22,7 @@ public final class ConllTypes {
    * MISC); empty for tags that are not entities (DATE, MONEY...).
    */
   public static Optional<String> ofNerTag(String nerTag) {
-    return EntityTypes.of(nerTag).map(t -> EntityTypes.conll(t.type(),
+    return EntityTypes.of(nerTag).map(t -> EntityTypes.conll(t.type().name(),
         "NATIONALITY".equals(nerTag) ? MentionKind.DEMONYM : MentionKind.NAME));
   }
 }

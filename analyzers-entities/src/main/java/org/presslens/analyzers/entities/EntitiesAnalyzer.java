@@ -22,6 +22,7 @@ import org.presslens.analyzers.entities.api.EntitiesResult.EntitySentiment;
 import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionSentiment;
+import org.presslens.analyzers.entities.api.EntityType;
 import org.presslens.analyzers.entities.sentiment.Polarity;
 import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
 import org.presslens.model.Article;
@@ -73,22 +74,29 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     Layout layout = Layout.of(article);
     List<Entity> entities = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
-    for (ResolvedEntity e : resolved) {
+    List<List<ResolvedMention>> references = References.find(article, nlp, resolved, quotes);
+    for (int i = 0; i < resolved.size(); i++) {
+      ResolvedEntity e = resolved.get(i);
       List<Mention> mentions = new ArrayList<>();
       for (ResolvedMention m : e.mentions()) {
         // a title's own quotation marks are not quoted speech: look just outside them
-        Voice voice = e.type().equals("WORK_OF_ART") && m.begin() >= 2
+        Voice voice = e.type() == EntityType.WORK_OF_ART && m.begin() >= 2
             ? quotes.voiceOf(new Span(m.begin() - 2, m.begin() - 1)) : quotes.voiceOf(new Span(m.begin(), m.end()));
         MentionSentiment sentiment = scoreSentiment ? mentionSentiment(nlp, m, voice == Voice.QUOTED) : null;
         mentions.add(new Mention(m.begin(), m.end(), m.text(), m.kind(), voice, sentiment));
       }
-      String base = e.type().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
+      String base = e.type().name().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
       int n = ids.merge(base, 1, Integer::sum);
       String id = n == 1 ? base : base + "-" + n;
       double salience = salience(article, layout, e, maxWeight);
-      entities.add(new Entity(id, e.name(), e.type(), e.subtype(), salience, mentions,
-          scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null,
-          scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null));
+      EntitySentiment author = scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null;
+      EntitySentiment quoted = scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null;
+      // pronouns and nominals: listed among the mentions, without sentiment, not counted in salience
+      for (ResolvedMention r : references.get(i)) {
+        mentions.add(new Mention(r.begin(), r.end(), r.text(), r.kind(), Voice.AUTHOR));
+      }
+      mentions.sort(Comparator.comparingInt(Mention::begin));
+      entities.add(new Entity(id, e.name(), e.type().name(), e.subtype(), salience, mentions, author, quoted));
     }
     entities.sort(Comparator.comparingDouble((Entity x) -> -x.salience())
         .thenComparingInt(x -> x.mentions().isEmpty() ? Integer.MAX_VALUE : x.mentions().get(0).begin()));
@@ -101,20 +109,20 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
    */
   static void addAuthors(Article article, List<ResolvedEntity> resolved) {
     for (String author : article.authors()) {
-      String name = EntityResolver.normalize(author);
+      String name = Names.normalize(author);
       if (name.isBlank()) {
         continue;
       }
       boolean named = false;
       for (ResolvedEntity e : resolved) {
-        if (e.type().equals("PERSON") && (e.name().equalsIgnoreCase(name)
-            || EntityResolver.sameFullName(name.toLowerCase(Locale.ROOT), e.name().toLowerCase(Locale.ROOT)))) {
+        if (e.type() == EntityType.PERSON && (e.name().equalsIgnoreCase(name)
+            || Names.sameFullName(name.toLowerCase(Locale.ROOT), e.name().toLowerCase(Locale.ROOT)))) {
           named = true;
           break;
         }
       }
       if (!named) {
-        resolved.add(new ResolvedEntity(name, "PERSON", null, List.of()));
+        resolved.add(new ResolvedEntity(name, EntityType.PERSON, null, List.of()));
       }
     }
   }
@@ -124,7 +132,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
   private static double weight(ResolvedEntity e) {
     double w = 0;
     for (ResolvedMention m : e.mentions()) {
-      w += m.kind() == MentionKind.DEMONYM || m.kind() == MentionKind.PRONOUN ? 0.5 : 1.0;
+      w += m.kind() == MentionKind.DEMONYM ? 0.5 : 1.0;
     }
     return w;
   }
@@ -176,13 +184,13 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     if (line == null || line.isBlank()) {
       return 0;
     }
-    return inFolded(EntityResolver.normalize(line), e);
+    return inFolded(Names.normalize(line), e);
   }
 
-  /** {@link #inMetadata} of folded text ({@link EntityResolver#normalize}d lines). */
+  /** {@link #inMetadata} of folded text ({@link Names#normalize}d lines). */
   private static double inFolded(String folded, ResolvedEntity e) {
     double best = contains(folded, e.name()) ? 1 : 0;
-    if (best == 0 && e.type().equals("PERSON")) {
+    if (best == 0 && e.type() == EntityType.PERSON) {
       // headlines name people by surname (or, for Korean and Chinese names, by family name first)
       String[] words = e.name().split(" ");
       if (words.length > 1 && (words[words.length - 1].length() > 2 && contains(folded, words[words.length - 1])
@@ -196,7 +204,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       if (best == 1) {
         break;
       }
-      if (found.computeIfAbsent(EntityResolver.normalize(m.text()), name -> contains(folded, name))) {
+      if (found.computeIfAbsent(Names.normalize(m.text()), name -> contains(folded, name))) {
         best = Math.max(best, m.kind() == MentionKind.DEMONYM ? 0.5 : 1);
       }
     }
@@ -205,7 +213,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
 
   /**
    * What salience looks up in an article, once: its paragraphs, and its non-blank section headings folded
-   * ({@link EntityResolver#normalize}) and joined by line breaks.
+   * ({@link Names#normalize}) and joined by line breaks.
    */
   record Layout(SpanIndex paragraphs, String headings) {
 
@@ -213,7 +221,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       StringJoiner headings = new StringJoiner("\n");
       for (Section s : article.sections()) {
         if (s.heading() != null && !s.heading().isBlank()) {
-          headings.add(EntityResolver.normalize(s.heading()));
+          headings.add(Names.normalize(s.heading()));
         }
       }
       return new Layout(SpanIndex.of(article.paragraphs().stream().map(Paragraph::span).toList()),

@@ -41,7 +41,6 @@ final class Gazetteer {
   private final Map<String, Place> placesByName = new HashMap<>();
   private final Map<String, Place> placesByDemonym = new HashMap<>();
   private final Map<String, String> organizationsByAcronym = new HashMap<>();
-  private final Map<String, String> acronymsByOrganization = new HashMap<>();
   private int longestDemonymTokens = 1;
 
   private Gazetteer() {
@@ -75,11 +74,6 @@ final class Gazetteer {
   /** The long form of a well-known organisation's acronym ("UN" → "United Nations"), dots ignored. */
   Optional<String> organization(String acronym) {
     return Optional.ofNullable(organizationsByAcronym.get(acronym.replace(".", "")));
-  }
-
-  /** Whether {@code name} is the long form of an organisation in the acronym table. */
-  boolean isKnownOrganization(String name) {
-    return acronymsByOrganization.containsKey(name);
   }
 
   static boolean isAllCaps(String s) {
@@ -121,7 +115,6 @@ final class Gazetteer {
       for (String acronym : split(row[0])) {
         g.organizationsByAcronym.put(acronym.replace(".", ""), row[1]);
       }
-      g.acronymsByOrganization.put(row[1], row[0]);
     }
     return g;
   }

@@ -1,11 +1,12 @@
 package org.presslens.analyzers.entities;
 
 import java.util.Set;
+import org.presslens.analyzers.entities.api.EntityType;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.Token;
 
 /**
- * What the words and the NER layer's tags say about a name, for {@link EntityResolver}: whether a MISC mention
+ * What the words and the NER layer's tags say about a name, for the candidate finders and grouping passes: whether a MISC mention
  * around a demonym is a name of its own, whether a known place's mention names something else, where a name ends.
  */
 final class NameEvidence {
@@ -41,8 +42,8 @@ final class NameEvidence {
    * organisation named after a city, state or region ("Chicago" beat..., "Milan" the club). Country names stay
    * places whatever the tag (the country acting is the country), and so do MISC-tagged places ("the West").
    */
-  static boolean namesSomethingElse(String nerType, Gazetteer.Place place) {
-    return nerType.equals("ORGANIZATION") && !"COUNTRY".equals(place.subtype());
+  static boolean namesSomethingElse(EntityType nerType, Gazetteer.Place place) {
+    return nerType == EntityType.ORGANIZATION && !"COUNTRY".equals(place.subtype());
   }
 
   /**

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.presslens.analyzers.entities.EntityResolver.ResolvedEntity;
 import org.presslens.analyzers.entities.EntityResolver.ResolvedMention;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
+import org.presslens.analyzers.entities.api.EntityType;
 import org.presslens.model.Article;
 
 class EntityResolverTest {
@@ -41,7 +42,7 @@ class EntityResolverTest {
     List<ResolvedEntity> es = resolve(a, "President Vladimir Putin/PERSON", "Kim Jong-un/PERSON", "Putin#1/PERSON",
         "Kim#1/PERSON", "Kim#2/PERSON", "Chinese President Xi Jinping/PERSON", "Xi#1/PERSON");
     ResolvedEntity putin = named(es, "Vladimir Putin");
-    assertThat(putin.type()).isEqualTo("PERSON");
+    assertThat(putin.type()).isEqualTo(EntityType.PERSON);
     assertThat(texts(putin)).containsExactly("Vladimir Putin", "Putin");
     assertThat(putin.mentions().get(0).kind()).isEqualTo(MentionKind.NAME);
     assertThat(putin.mentions().get(1).kind()).isEqualTo(MentionKind.ALIAS);
@@ -58,7 +59,7 @@ class EntityResolverTest {
         "Later Hillary Clinton returned and Clinton answered questions.");
     List<ResolvedEntity> es = resolve(a, "Hillary Clinton/PERSON", "Bill Clinton/PERSON", "Clinton#2/PERSON",
         "Hillary Clinton#1/PERSON", "Clinton#4/PERSON");
-    assertThat(es.stream().filter(e -> e.type().equals("PERSON"))).hasSize(2);
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(2);
     assertThat(texts(named(es, "Bill Clinton"))).containsExactly("Bill Clinton", "Clinton");
     assertThat(texts(named(es, "Hillary Clinton"))).containsExactly("Hillary Clinton", "Hillary Clinton", "Clinton");
   }
@@ -69,7 +70,7 @@ class EntityResolverTest {
         "Hillary waved and Bill Clinton followed. Clinton was last.");
     List<ResolvedEntity> es = resolve(a, "Clinton#0/PERSON", "Bill Clinton#0/PERSON", "Hillary Clinton/PERSON",
         "Clinton#3/PERSON", "Hillary#1/PERSON", "Bill Clinton#1/PERSON", "Clinton#5/PERSON");
-    assertThat(es.stream().filter(e -> e.type().equals("PERSON"))).hasSize(2);
+    assertThat(es.stream().filter(e -> e.type() == EntityType.PERSON)).hasSize(2);
     assertThat(named(es, "Bill Clinton").mentions()).extracting(ResolvedMention::begin)
         .containsExactly(0, a.text().indexOf("Bill Clinton"), a.text().lastIndexOf("Bill Clinton"),
             a.text().lastIndexOf("Clinton"));
@@ -79,12 +80,23 @@ class EntityResolverTest {
   }
 
   @Test
-  void theFirstLongFormInTheTextTakesTheAcronym() {
+  void theAcronymsWellKnownLongFormTakesItFromAnEarlierNameWithTheSameInitials() {
     Article a = Docs.article("Universal Networks sued on Monday. The United Nations replied, and the UN said no.");
     List<ResolvedEntity> es = resolve(a, "Universal Networks/ORGANIZATION", "United Nations/ORGANIZATION",
         "UN/ORGANIZATION");
-    assertThat(texts(named(es, "Universal Networks"))).containsExactly("Universal Networks", "UN");
-    assertThat(texts(named(es, "United Nations"))).containsExactly("United Nations");
+    assertThat(texts(named(es, "United Nations"))).containsExactly("United Nations", "UN");
+    assertThat(named(es, "United Nations").mentions()).extracting(ResolvedMention::kind)
+        .containsExactly(MentionKind.NAME, MentionKind.ACRONYM);
+    assertThat(texts(named(es, "Universal Networks"))).containsExactly("Universal Networks");
+  }
+
+  @Test
+  void anUnknownAcronymTakesTheFirstLongFormWithItsInitials() {
+    Article a = Docs.article("Dover Ports sued on Monday. Delta Partners replied, and DP said no.");
+    List<ResolvedEntity> es = resolve(a, "Dover Ports/ORGANIZATION", "Delta Partners/ORGANIZATION",
+        "DP/ORGANIZATION");
+    assertThat(texts(named(es, "Dover Ports"))).containsExactly("Dover Ports", "DP");
+    assertThat(texts(named(es, "Delta Partners"))).containsExactly("Delta Partners");
   }
 
   @Test
@@ -104,15 +116,15 @@ class EntityResolverTest {
         "US/LOCATION", "EU/ORGANIZATION", "Democratic Progress Alliance/ORGANIZATION", "DPA/ORGANIZATION",
         "NATO/ORGANIZATION");
     ResolvedEntity un = named(es, "United Nations");
-    assertThat(un.type()).isEqualTo("ORGANIZATION");
+    assertThat(un.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(un.mentions()).extracting(ResolvedMention::kind).containsExactly(MentionKind.NAME, MentionKind.ACRONYM);
     ResolvedEntity us = named(es, "United States");
-    assertThat(us.type()).isEqualTo("LOCATION");
+    assertThat(us.type()).isEqualTo(EntityType.LOCATION);
     assertThat(us.subtype()).isEqualTo("COUNTRY");
     assertThat(us.mentions().get(0).kind()).isEqualTo(MentionKind.ACRONYM);
     assertThat(named(es, "European Union").mentions().get(0).kind()).isEqualTo(MentionKind.ACRONYM);
     assertThat(texts(named(es, "Democratic Progress Alliance"))).containsExactly("Democratic Progress Alliance", "DPA");
-    assertThat(named(es, "North Atlantic Treaty Organization").type()).isEqualTo("ORGANIZATION");
+    assertThat(named(es, "North Atlantic Treaty Organization").type()).isEqualTo(EntityType.ORGANIZATION);
   }
 
   @Test
@@ -127,7 +139,7 @@ class EntityResolverTest {
         .containsExactly(MentionKind.DEMONYM, MentionKind.NAME);
     assertThat(texts(named(es, "North Korea"))).containsExactly("North Korean", "North Korea");
     assertThat(texts(named(es, "Soviet Union"))).containsExactly("Soviets", "Soviet", "Soviet Union");
-    assertThat(es).extracting(ResolvedEntity::type).doesNotContain("MISC");
+    assertThat(es).extracting(ResolvedEntity::type).doesNotContain(EntityType.MISC);
   }
 
   @Test
@@ -144,8 +156,8 @@ class EntityResolverTest {
         + " and couldn\u2019t say more.");
     List<ResolvedEntity> es = resolve(a, "Stalin/PERSON");
     ResolvedEntity film = named(es, "The Death of Stalin");
-    assertThat(film.type()).isEqualTo("WORK_OF_ART");
-    assertThat(named(es, "Harbour Lights").type()).isEqualTo("WORK_OF_ART");
+    assertThat(film.type()).isEqualTo(EntityType.WORK_OF_ART);
+    assertThat(named(es, "Harbour Lights").type()).isEqualTo(EntityType.WORK_OF_ART);
     assertThat(es).hasSize(2);
   }
 
@@ -154,7 +166,7 @@ class EntityResolverTest {
     Article a = Docs.article("He arrived at a station in Khasan. Khasan is close to the border.");
     List<ResolvedEntity> es = resolve(a, "Khasan/LOCATION", "Khasan#1/PERSON");
     assertThat(es).hasSize(1);
-    assertThat(es.get(0).type()).isEqualTo("LOCATION");
+    assertThat(es.get(0).type()).isEqualTo(EntityType.LOCATION);
     assertThat(es.get(0).mentions()).hasSize(2);
   }
 
@@ -195,11 +207,11 @@ class EntityResolverTest {
 
   @Test
   void initialsAndNormalisation() {
-    assertThat(EntityResolver.initials("United Nations Security Council")).isEqualTo("UNSC");
-    assertThat(EntityResolver.initials("Organization of the Petroleum Exporting Countries")).isEqualTo("OPEC");
-    assertThat(EntityResolver.normalize("Putin\u2019s  \u201Cplan\u201D")).isEqualTo("Putin's \"plan\"");
-    assertThat(EntityResolver.isAcronym("U.N.")).isTrue();
-    assertThat(EntityResolver.isAcronym("Kim")).isFalse();
+    assertThat(Names.initials("United Nations Security Council")).isEqualTo("UNSC");
+    assertThat(Names.initials("Organization of the Petroleum Exporting Countries")).isEqualTo("OPEC");
+    assertThat(Names.normalize("Putin\u2019s  \u201Cplan\u201D")).isEqualTo("Putin's \"plan\"");
+    assertThat(Names.isAcronym("U.N.")).isTrue();
+    assertThat(Names.isAcronym("Kim")).isFalse();
   }
 
   @Test
@@ -208,9 +220,9 @@ class EntityResolverTest {
     List<ResolvedEntity> es = resolve(a, "Chicago/ORGANIZATION", "Boston/ORGANIZATION", "Chicago#1/LOCATION",
         "Japan/ORGANIZATION", "Japan#1/LOCATION");
     List<ResolvedEntity> chicago = es.stream().filter(e -> e.name().equalsIgnoreCase("Chicago")).toList();
-    assertThat(chicago).extracting(ResolvedEntity::type).containsExactlyInAnyOrder("ORGANIZATION", "LOCATION");
-    assertThat(named(es, "Boston").type()).isEqualTo("ORGANIZATION");
-    assertThat(named(es, "Japan").type()).isEqualTo("LOCATION");
+    assertThat(chicago).extracting(ResolvedEntity::type).containsExactlyInAnyOrder(EntityType.ORGANIZATION, EntityType.LOCATION);
+    assertThat(named(es, "Boston").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(es, "Japan").type()).isEqualTo(EntityType.LOCATION);
     assertThat(texts(named(es, "Japan"))).containsExactly("Japan", "Japan");
   }
 
@@ -220,10 +232,10 @@ class EntityResolverTest {
         "Richard Finn spoke.");
     List<ResolvedEntity> es = resolve(a, "American League/MISC", "Imported North Korean/MISC",
         "Richard Finn/PERSON");
-    assertThat(named(es, "American League").type()).isEqualTo("MISC");
+    assertThat(named(es, "American League").type()).isEqualTo(EntityType.MISC);
     assertThat(es).extracting(ResolvedEntity::name).doesNotContain("United States", "Finland");
     assertThat(texts(named(es, "North Korea"))).containsExactly("North Korean");
-    assertThat(named(es, "Richard Finn").type()).isEqualTo("PERSON");
+    assertThat(named(es, "Richard Finn").type()).isEqualTo(EntityType.PERSON);
   }
 
   @Test
@@ -242,9 +254,9 @@ class EntityResolverTest {
     List<ResolvedEntity> es = resolve(a, "Kremlin/ORGANIZATION", "Kremlin#1/LOCATION", "CINCINNATI/ORGANIZATION",
         "NEW YORK/LOCATION", "NEW YORK#1/ORGANIZATION");
     assertThat(es.stream().filter(e -> e.name().equals("Kremlin")).toList()).hasSize(1);
-    assertThat(named(es, "New York").type()).isEqualTo("LOCATION");
-    assertThat(named(es, "NEW YORK").type()).isEqualTo("ORGANIZATION");
-    assertThat(named(es, "CINCINNATI").type()).isEqualTo("ORGANIZATION");
+    assertThat(named(es, "New York").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(named(es, "NEW YORK").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(named(es, "CINCINNATI").type()).isEqualTo(EntityType.ORGANIZATION);
   }
 
   @Test

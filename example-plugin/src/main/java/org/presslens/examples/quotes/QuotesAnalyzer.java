@@ -91,8 +91,11 @@ final class QuotesAnalyzer implements Analyzer<QuotesResult> {
         how = found.how;
         sb = found.mention.begin();
         se = found.mention.end();
-      } else if (found != null) { // a pronoun
-        speaker = lastSpeaker != null ? lastSpeaker : names.lastBefore(q.begin());
+      } else if (found != null) { // a pronoun: the entities analyzer's referent, else the last speaker or name
+        speaker = names.referentOf(found.pronoun);
+        if (speaker == null) {
+          speaker = lastSpeaker != null ? lastSpeaker : names.lastBefore(q.begin());
+        }
         how = speaker != null ? Attribution.PRONOUN : null;
         sb = speaker != null ? found.pronoun.begin() : null;
         se = speaker != null ? found.pronoun.end() : null;
@@ -317,7 +320,7 @@ final class QuotesAnalyzer implements Analyzer<QuotesResult> {
     String of(EntityMention m) {
       if (entities != null) {
         for (EntitiesResult.Entity e : entities.entities()) {
-          for (EntitiesResult.Mention em : e.mentions()) {
+          for (EntitiesResult.Mention em : e.namingMentions()) {
             if (em.begin() < m.end() && m.begin() < em.end()) {
               return e.name();
             }
@@ -336,6 +339,22 @@ final class QuotesAnalyzer implements Analyzer<QuotesResult> {
         }
       }
       return best;
+    }
+
+    /** The person a pronoun refers to by the entities analyzer (a PRONOUN mention of a person), or null. */
+    String referentOf(Token pronoun) {
+      if (entities == null) {
+        return null;
+      }
+      for (EntitiesResult.Entity e : entities.entities()) {
+        for (EntitiesResult.Mention em : e.mentions()) {
+          if (em.kind() == EntitiesResult.MentionKind.PRONOUN && em.begin() == pronoun.begin()
+              && "PERSON".equals(e.type())) {
+            return e.name();
+          }
+        }
+      }
+      return null;
     }
 
     /** The person named last before {@code offset}. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.presslens.analyzers.entities.EntitiesAnalyzerProvider;
 import org.presslens.examples.quotes.QuotesResult.Attribution;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpLayer;
@@ -48,6 +49,25 @@ class QuotesAnalyzerTest {
     assertThat(r.speakers()).extracting(QuotesResult.Speaker::name).containsExactly("Tom Baker", "Maria Lopez");
     assertThat(r.unattributed()).isZero();
     assertThat(r.quotedShare()).isBetween(0.3, 0.8);
+  }
+
+  @Test
+  void withEntitiesAPronounIsThePersonTheEntitiesAnalyzerReferredItTo() {
+    String p1 = "The line was approved. \"We will build it by next spring,\" said Maria Lopez.";
+    String p2 = "The council then heard from Tom Baker. \"a waste of money and of time,\" he said.";
+    Article article = Article.builder().source("test").language("en").paragraph(p1).paragraph(p2).build();
+    Pipeline.Builder builder = Pipeline.builder()
+        .registry(AnalyzerRegistry.of(new QuotesAnalyzerProvider(), new EntitiesAnalyzerProvider()))
+        .nlpEngine(ENGINE).option("entities.sentiment", "false");
+    AnalysisReport without = builder.build().analyze(article);
+    AnalysisReport with = builder.option("quotes.useEntities", "true").build().analyze(article);
+    assertThat(with.failures()).isEmpty();
+    // the quotes analyzer's own rule takes the last speaker; the entities analyzer the person named last
+    assertThat(((QuotesResult) without.results().get("quotes")).quotes()).extracting(QuotesResult.Quote::speaker)
+        .containsExactly("Maria Lopez", "Maria Lopez");
+    QuotesResult r = (QuotesResult) with.results().get("quotes");
+    assertThat(r.quotes()).extracting(QuotesResult.Quote::speaker).containsExactly("Maria Lopez", "Tom Baker");
+    assertThat(r.quotes().get(1).attribution()).isEqualTo(Attribution.PRONOUN);
   }
 
   @Test

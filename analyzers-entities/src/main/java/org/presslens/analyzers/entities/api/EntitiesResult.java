@@ -1,5 +1,6 @@
 package org.presslens.analyzers.entities.api;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import org.presslens.analysis.Voice;
@@ -32,6 +33,15 @@ public record EntitiesResult(List<Entity> entities) {
       mentions = List.copyOf(mentions);
     }
 
+    /**
+     * The mentions that name the entity (kinds NAME, ALIAS, ACRONYM, DEMONYM), without the pronouns and nominals that
+     * refer back to it: what salience and entity sentiment count.
+     */
+    @JsonIgnore
+    public List<Mention> namingMentions() {
+      return mentions.stream().filter(m -> m.kind() == null || !m.kind().refersBack()).toList();
+    }
+
     /** An entity without a quoted-voice sentiment. */
     public Entity(String id, String name, String type, String subtype, Double salience, List<Mention> mentions,
                   EntitySentiment sentiment) {
@@ -52,9 +62,17 @@ public record EntitiesResult(List<Entity> entities) {
     }
   }
 
-  /** How a mention names its entity. */
+  /**
+   * How a mention names its entity: by its canonical name, another name, an acronym or a demonym; or, without naming
+   * it, by a pronoun ("he", "its") or a nominal ("the mayor") that refers back to it in the author's voice.
+   */
   public enum MentionKind {
-    NAME, ALIAS, ACRONYM, DEMONYM, PRONOUN, NOMINAL
+    NAME, ALIAS, ACRONYM, DEMONYM, PRONOUN, NOMINAL;
+
+    /** Whether the mention refers back to the entity without naming it (PRONOUN, NOMINAL). */
+    public boolean refersBack() {
+      return this == PRONOUN || this == NOMINAL;
+    }
   }
 
   /** Sentiment expressed toward an entity, aggregated over its {@code mentions} scored mentions. */

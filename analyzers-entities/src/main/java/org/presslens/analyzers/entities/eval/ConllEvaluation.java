@@ -264,7 +264,7 @@ public final class ConllEvaluation {
     Offsets offsets = new Offsets(doc);
     Set<Chunk> out = new HashSet<>();
     for (EntitiesResult.Entity e : entities.entities()) {
-      for (EntitiesResult.Mention m : e.mentions()) {
+      for (EntitiesResult.Mention m : e.namingMentions()) {
         out.add(offsets.chunk(m.begin(), m.end(), ConllTypes.of(e.type(), m.kind())));
       }
     }

@@ -68,7 +68,7 @@ public final class EntitiesRenderer implements ResultRenderer<EntitiesResult> {
   public List<Highlight> highlights(EntitiesResult result, RenderContext context) {
     List<Highlight> out = new ArrayList<>();
     for (Entity e : result.entities()) {
-      for (Mention m : e.mentions()) {
+      for (Mention m : e.namingMentions()) {
         out.add(Highlight.mark(m.begin(), m.end(), "ent " + typeClass(e.type()), mentionTitle(e, m)));
       }
     }
@@ -95,16 +95,16 @@ public final class EntitiesRenderer implements ResultRenderer<EntitiesResult> {
     Map<String, String> anchors = anchors(result);
     List<Entity> sorted = new ArrayList<>(result.entities());
     sorted.sort(Comparator.comparing((Entity e) -> e.salience() == null ? -1 : e.salience())
-        .reversed().thenComparing(e -> -e.mentions().size()));
+        .reversed().thenComparing(e -> -e.namingMentions().size()));
     out.append("<table class=\"entities\">\n<thead><tr><th>#</th><th>entity</th><th>type</th><th>salience</th>"
         + "<th>sentiment (scored mentions)</th><th>mentions</th><th>mentioned as</th></tr></thead>\n<tbody>\n");
     int rank = 0;
     Set<String> rowIds = new HashSet<>();
     for (Entity e : sorted) {
       rank++;
-      long quoted = e.mentions().stream().filter(m -> m.voice() == Voice.QUOTED).count();
+      long quoted = e.namingMentions().stream().filter(m -> m.voice() == Voice.QUOTED).count();
       Set<String> forms = new LinkedHashSet<>();
-      e.mentions().forEach(m -> forms.add(m.text()));
+      e.namingMentions().forEach(m -> forms.add(m.text()));
       String anchor = anchors.get(String.valueOf(e.id()));
       out.append("<tr").append(rowIds.add(anchor) ? " id=\"" + anchor + "\"" : "").append("><td class=\"num\">")
           .append(rank).append("</td>")
@@ -130,7 +130,7 @@ public final class EntitiesRenderer implements ResultRenderer<EntitiesResult> {
       } else {
         out.append("<td class=\"muted\">—</td>");
       }
-      out.append("<td class=\"num\">").append(e.mentions().size())
+      out.append("<td class=\"num\">").append(e.namingMentions().size())
           .append(quoted > 0 ? " <span class=\"muted\">(" + quoted + " quoted)</span>" : "").append("</td>");
       out.append("<td class=\"forms\">").append(text(String.join(", ", forms.stream().limit(6).toList())))
           .append(forms.size() > 6 ? " …" : "").append("</td></tr>\n");
@@ -182,7 +182,7 @@ public final class EntitiesRenderer implements ResultRenderer<EntitiesResult> {
     int length = context.article().text().length();
     Set<String> types = new HashSet<>();
     for (Entity e : result.entities()) {
-      if (e.mentions().stream().anyMatch(m -> 0 <= m.begin() && m.begin() < m.end() && m.end() <= length)) {
+      if (e.namingMentions().stream().anyMatch(m -> 0 <= m.begin() && m.begin() < m.end() && m.end() <= length)) {
         types.add(typeClass(e.type()));
       }
     }
@@ -211,8 +211,8 @@ public final class EntitiesRenderer implements ResultRenderer<EntitiesResult> {
   @Override
   public List<String> textLines(EntitiesResult e) {
     List<Entity> top = e.entities().stream()
-        .sorted(Comparator.comparingInt((Entity x) -> -x.mentions().size())).limit(8).toList();
-    return List.of(top.stream().map(x -> x.name() + " (" + x.type() + ", " + x.mentions().size() + ")")
+        .sorted(Comparator.comparingInt((Entity x) -> -x.namingMentions().size())).limit(8).toList();
+    return List.of(top.stream().map(x -> x.name() + " (" + x.type() + ", " + x.namingMentions().size() + ")")
         .collect(Collectors.joining(", ")));
   }
 

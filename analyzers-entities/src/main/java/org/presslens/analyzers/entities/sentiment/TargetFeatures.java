@@ -27,9 +27,7 @@ public final class TargetFeatures {
 
   private static final Set<String> NEGATIONS = Set.of("not", "n't", "no", "never", "nobody", "nothing", "none",
       "neither", "nor", "without", "hardly", "cannot", "lack", "lacks", "lacked");
-  private static final Set<String> SAYING = Set.of("say", "tell", "claim", "argue", "insist", "write", "state",
-      "add", "note", "explain", "declare", "announce", "warn", "accuse", "suggest", "ask", "report");
-  private static final Set<String> CLAUSES = Set.of("S", "SINV", "SQ", "SBAR", "SBARQ", "ROOT", "FRAG");
+  static final Set<String> CLAUSES = Set.of("S", "SINV", "SQ", "SBAR", "SBARQ", "ROOT", "FRAG");
   private static final Set<String> QUOTE_CHARS = Set.of("\"", "\u201C", "\u201D", "``", "''", "\u00AB", "\u00BB");
 
   private TargetFeatures() {
@@ -209,7 +207,7 @@ public final class TargetFeatures {
         dist(f, "clause", clause.sentiment());
       }
       contextDistribution(f, path, clause);
-      role(f, tokens, path, first, end);
+      RoleFeatures.add(f, tokens, path, first, end);
     } else {
       add(f, "noparse", 1);
     }
@@ -250,122 +248,6 @@ public final class TargetFeatures {
     }
   }
 
-  private static void role(Map<String, Double> f, List<Token> tokens, List<ParseNode> path, int first, int end) {
-    // possessive: "X 's N"
-    if (end < tokens.size() && "POS".equals(tokens.get(end).pos())) {
-      add(f, "role:poss", 1);
-      for (int i = end + 1; i < Math.min(tokens.size(), end + 4); i++) {
-        if (tokens.get(i).pos() != null && tokens.get(i).pos().startsWith("NN")) {
-          add(f, "possof:" + lemma(tokens.get(i)), 1);
-          break;
-        }
-      }
-    }
-    // the lowest NP containing the target, and its parent
-    int np = -1;
-    for (int i = path.size() - 1; i >= 0; i--) {
-      if (base(path.get(i).label()).equals("NP")) {
-        np = i;
-        // climb through NP-over-NP (e.g. "the president of X" keeps X's own NP; a possessive NP climbs)
-        if (i > 0 && base(path.get(i - 1).label()).equals("NP") && path.get(i - 1).children().get(0)
-            == path.get(i)) {
-          continue;
-        }
-        break;
-      }
-    }
-    if (np <= 0) {
-      add(f, "role:none", 1);
-      return;
-    }
-    ParseNode phrase = path.get(np);
-    ParseNode parent = path.get(np - 1);
-    String parentLabel = base(parent.label());
-    List<ParseNode> siblings = parent.children();
-    int at = siblings.indexOf(phrase);
-    if (CLAUSES.contains(parentLabel)) {
-      ParseNode vp = null;
-      for (int k = at + 1; k < siblings.size(); k++) {
-        if (base(siblings.get(k).label()).equals("VP")) {
-          vp = siblings.get(k);
-          break;
-        }
-      }
-      if (vp != null) {
-        add(f, "role:subj", 1);
-        String verb = headVerb(tokens, vp);
-        if (verb != null) {
-          add(f, "subjverb:" + verb, 1);
-          if (SAYING.contains(verb)) {
-            add(f, "role:speaker", 1);
-          }
-        }
-        boolean passive = hasPassive(tokens, vp);
-        if (passive) {
-          add(f, "role:subj:passive", 1);
-        }
-        dist(f, "vp", vp.sentiment());
-        return;
-      }
-      add(f, "role:clause:" + parentLabel, 1);
-      return;
-    }
-    if (parentLabel.equals("VP")) {
-      add(f, "role:obj", 1);
-      String verb = headVerb(tokens, parent);
-      if (verb != null) {
-        add(f, "objverb:" + verb, 1);
-      }
-      return;
-    }
-    if (parentLabel.equals("PP") && at > 0) {
-      String prep = lemma(tokens.get(siblings.get(0).firstToken()));
-      add(f, "role:pp:" + prep, 1);
-      if (np >= 2) {
-        ParseNode grand = path.get(np - 2);
-        add(f, "role:pp:" + prep + ":" + base(grand.label()), 1);
-        if (base(grand.label()).equals("VP")) {
-          String verb = headVerb(tokens, grand);
-          if (verb != null) {
-            add(f, "ppverb:" + prep + ":" + verb, 1);
-          }
-        }
-      }
-      return;
-    }
-    add(f, "role:in:" + parentLabel, 1);
-  }
-
-  private static String headVerb(List<Token> tokens, ParseNode vp) {
-    // the last verb of the VP's leading verb group ("has been accused" -> accuse)
-    String verb = null;
-    for (int i = vp.firstToken(); i < Math.min(vp.endToken(), vp.firstToken() + 6); i++) {
-      Token t = tokens.get(i);
-      if (t.pos() != null && (t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().equals("RB")
-          || t.pos().equals("TO"))) {
-        if (t.pos().startsWith("VB")) {
-          verb = lemma(t);
-        }
-      } else {
-        break;
-      }
-    }
-    return verb;
-  }
-
-  private static boolean hasPassive(List<Token> tokens, ParseNode vp) {
-    boolean be = false;
-    for (int i = vp.firstToken(); i < Math.min(vp.endToken(), vp.firstToken() + 5); i++) {
-      Token t = tokens.get(i);
-      if ("be".equals(lemma(t)) || "get".equals(lemma(t))) {
-        be = true;
-      } else if (be && "VBN".equals(t.pos())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The chain of nodes from the root down to the smallest node covering {@code [first, end)}. */
   static List<ParseNode> pathTo(ParseNode root, int first, int end) {
     List<ParseNode> path = new ArrayList<>();
@@ -394,7 +276,7 @@ public final class TargetFeatures {
     }
   }
 
-  private static void dist(Map<String, Double> f, String prefix, SentimentDistribution d) {
+  static void dist(Map<String, Double> f, String prefix, SentimentDistribution d) {
     if (d == null) {
       add(f, prefix + ":none", 1);
       return;
@@ -416,7 +298,7 @@ public final class TargetFeatures {
     return dash > 0 ? l.substring(0, dash) : l;
   }
 
-  private static String lemma(Token t) {
+  static String lemma(Token t) {
     return lower(t.lemma() != null ? t.lemma() : t.text());
   }
 
@@ -433,7 +315,7 @@ public final class TargetFeatures {
     return ">" + bounds[bounds.length - 1];
   }
 
-  private static void add(Map<String, Double> f, String name, double value) {
+  static void add(Map<String, Double> f, String name, double value) {
     f.merge(name, value, Double::sum);
   }
 }

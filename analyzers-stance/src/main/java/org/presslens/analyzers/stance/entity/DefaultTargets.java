@@ -31,7 +31,7 @@ final class DefaultTargets {
   }
 
   /** The type a target is taken as: an organisation when most of its mentions are followed by an organisation noun. */
-  static String typeOf(EntityStances.Target t, String text) {
+  static String typeOf(Target t, String text) {
     if (!"PERSON".equals(t.type()) || t.mentions().isEmpty()) {
       return t.type();
     }
@@ -49,21 +49,21 @@ final class DefaultTargets {
    * The candidates that are about the article, in their order: at least {@link #MIN_MENTIONS} mentions, no fragment
    * of another entity's name ({@code others}: every entity of the article with its type, from the same grouping).
    */
-  static List<EntityStances.Target> filter(List<EntityStances.Target> candidates, List<EntityStances.Target> others,
+  static List<Target> filter(List<Target> candidates, List<Target> others,
                                            String text) {
     List<Set<String>> otherTokens = new ArrayList<>();
     List<String> otherTypes = new ArrayList<>();
-    for (EntityStances.Target o : others) {
-      otherTokens.add(new HashSet<>(EntityStances.nameTokens(o.name())));
+    for (Target o : others) {
+      otherTokens.add(new HashSet<>(TargetSelection.nameTokens(o.name())));
       otherTypes.add(typeOf(o, text));
     }
-    List<EntityStances.Target> out = new ArrayList<>();
-    for (EntityStances.Target t : candidates) {
+    List<Target> out = new ArrayList<>();
+    for (Target t : candidates) {
       if (t.mentions().size() < MIN_MENTIONS) {
         continue;
       }
       String type = typeOf(t, text);
-      Set<String> own = new HashSet<>(EntityStances.nameTokens(t.name()));
+      Set<String> own = new HashSet<>(TargetSelection.nameTokens(t.name()));
       boolean fragment = false;
       for (int i = 0; i < others.size() && !fragment; i++) {
         Set<String> o = otherTokens.get(i);
@@ -74,7 +74,7 @@ final class DefaultTargets {
       }
       if (!fragment) {
         out.add(type.equals(t.type()) ? t
-            : new EntityStances.Target(t.name(), t.entityId(), type, t.mentions(), t.sentiment(), t.rank()));
+            : new Target(t.name(), t.entityId(), type, t.mentions(), t.sentiment(), t.rank()));
       }
     }
     return out;

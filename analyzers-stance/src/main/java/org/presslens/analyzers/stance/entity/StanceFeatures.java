@@ -47,7 +47,7 @@ final class StanceFeatures {
   }
 
   /** The features of target {@code t} from its scored sentences. */
-  static double[] of(Article article, EntityStances.Target t, List<Sentence> scored, double titleScore,
+  static double[] of(Article article, Target t, List<Sentence> scored, double titleScore,
                      boolean inTitle, int quotedMentions, int allMentions, double articleMean) {
     double[] f = new double[NAMES.size()];
     int paragraphs = article.paragraphs().size();
@@ -123,7 +123,7 @@ final class StanceFeatures {
     f[19] = "PERSON".equals(type) ? 1 : 0;
     f[20] = "ORGANIZATION".equals(type) ? 1 : 0;
     f[21] = "LOCATION".equals(type) ? 1 : 0;
-    f[22] = type == null || !(EntityStances.TYPES.contains(type)) ? 1 : 0;
+    f[22] = type == null || !(TargetSelection.TYPES.contains(type)) ? 1 : 0;
     f[23] = articleMean;
     return f;
   }
@@ -172,12 +172,12 @@ final class StanceFeatures {
   }
 
   /** Quoted and all mentions of the entities behind the target. */
-  static int[] voices(EntitiesResult entities, EntityStances.Target t) {
+  static int[] voices(EntitiesResult entities, Target t) {
     int quoted = 0;
     int all = 0;
     java.util.Set<org.presslens.model.Span> own = new java.util.HashSet<>(t.mentions());
     for (EntitiesResult.Entity e : entities.entities()) {
-      for (EntitiesResult.Mention m : e.mentions()) {
+      for (EntitiesResult.Mention m : e.namingMentions()) {
         if (own.contains(new org.presslens.model.Span(m.begin(), m.end()))) {
           all++;
           if (m.voice() == Voice.QUOTED) {

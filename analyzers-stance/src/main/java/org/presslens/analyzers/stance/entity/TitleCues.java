@@ -12,11 +12,11 @@ import org.presslens.analyzers.stance.text.Terms;
  */
 record TitleCues(boolean mentioned, double score) {
 
-  static TitleCues of(String title, EntityStances.Target t) {
+  static TitleCues of(String title, Target t) {
     if (title == null || title.isBlank()) {
       return new TitleCues(false, 0);
     }
-    Set<String> names = new HashSet<>(EntityStances.nameTokens(t.name()));
+    Set<String> names = new HashSet<>(TargetSelection.nameTokens(t.name()));
     List<String> lower = new ArrayList<>();
     List<Integer> mentions = new ArrayList<>();
     for (Terms.Tok tok : Terms.tokenize(title)) {
@@ -33,6 +33,6 @@ record TitleCues(boolean mentioned, double score) {
     boolean[] author = new boolean[lower.size()];
     java.util.Arrays.fill(author, true);
     mentions.forEach(m -> author[m] = false);
-    return new TitleCues(true, EntityStances.score(lower, author, mentions, 0));
+    return new TitleCues(true, CueScoring.score(lower, author, mentions, 0));
   }
 }

@@ -16,7 +16,6 @@ import org.presslens.analysis.SpanIndex;
 import org.presslens.analysis.Voice;
 import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
-import org.presslens.analyzers.stance.entity.EntityStances.Target;
 import org.presslens.analyzers.stance.text.Terms;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
@@ -59,7 +58,7 @@ class EntityStancesLookupTest {
         // a target of the list, or one outside it
         Target t = k < 2 ? all.get(random.nextInt(all.size())) : randomTarget(random, doc, random.nextInt(9));
         Map<Integer, Double> expected = Reference.attribute(doc.article(), doc.sentences(), t, all);
-        Map<Integer, Double> actual = EntityStances.attribute(doc.article(), doc.sentences(), t, all);
+        Map<Integer, Double> actual = VoiceAttribution.attribute(doc.article(), doc.sentences(), t, all);
         assertThat(actual.entrySet()).as("%s of %s in %s", t, all, doc.article().text())
             .containsExactlyElementsOf(expected.entrySet());
         attributed += expected.size();
@@ -80,7 +79,7 @@ class EntityStancesLookupTest {
       for (Sentence s : doc.sentences()) {
         Double sentiment = random.nextBoolean() ? null : random.nextDouble() * 2 - 1;
         double expected = Reference.score(s, t, quotes, sentiment);
-        assertThat(EntityStances.score(s, mentions, quotes, sentiment)).isEqualTo(expected);
+        assertThat(CueScoring.score(s, mentions, quotes, sentiment)).isEqualTo(expected);
         nonZero += expected != 0 ? 1 : 0;
       }
     }
@@ -99,8 +98,8 @@ class EntityStancesLookupTest {
       }
       EntityStances.Input in = new EntityStances.Input(null, null, new EntitiesResult(entities), null);
       List<Target> expected = Reference.salient(entities, 1000);
-      assertThat(EntityStances.ranked(in, 1000)).as("%s", entities).containsExactlyElementsOf(expected);
-      assertThat(EntityStances.ranked(in, 3)).containsExactlyElementsOf(expected.subList(0, Math.min(3,
+      assertThat(TargetSelection.ranked(in, 1000)).as("%s", entities).containsExactlyElementsOf(expected);
+      assertThat(TargetSelection.ranked(in, 3)).containsExactlyElementsOf(expected.subList(0, Math.min(3,
           expected.size())));
       merged += (int) entities.stream().filter(e -> e.mentions().size() > 0).count() - expected.size();
     }
@@ -193,13 +192,13 @@ class EntityStancesLookupTest {
 
     /** The facts attribution goes by, from scans; what it makes of them is shared with the code under test. */
     static Map<Integer, Double> attribute(Article article, List<Sentence> sentences, Target t, List<Target> all) {
-      Set<String> ownTitles = EntityStances.titlesOf(t, article.text());
+      Set<String> ownTitles = VoiceAttribution.titlesOf(t, article.text());
       for (Target o : all) {
         if (o != t && !sameEntity(o, t)) {
-          ownTitles.removeAll(EntityStances.titlesOf(o, article.text()));
+          ownTitles.removeAll(VoiceAttribution.titlesOf(o, article.text()));
         }
       }
-      EntityStances.Facts facts = new EntityStances.Facts(sentences.size());
+      VoiceAttribution.Facts facts = new VoiceAttribution.Facts(sentences.size());
       for (int i = 0; i < sentences.size(); i++) {
         Sentence s = sentences.get(i);
         facts.paragraph()[i] = paragraphOf(article.paragraphs(), s.begin());
@@ -211,7 +210,7 @@ class EntityStancesLookupTest {
           }
         }
       }
-      return EntityStances.attribute(sentences, t, ownTitles, facts);
+      return VoiceAttribution.attribute(sentences, t, ownTitles, facts);
     }
 
     static boolean sameEntity(Target a, Target b) {
@@ -271,7 +270,7 @@ class EntityStancesLookupTest {
         quoted += quotedChars(quotes, new Span(tok.begin(), tok.end()));
       }
       double sent = sentenceSentiment == null || total == 0 ? 0 : sentenceSentiment * (1 - (double) quoted / total);
-      return EntityStances.score(lower, author, mentionTokens, sent);
+      return CueScoring.score(lower, author, mentionTokens, sent);
     }
 
     static int quotedChars(QuoteSpans quotes, Span span) {
@@ -288,18 +287,18 @@ class EntityStancesLookupTest {
     static List<List<EntitiesResult.Entity>> groups(List<EntitiesResult.Entity> entities) {
       List<EntitiesResult.Entity> candidates = new ArrayList<>();
       for (EntitiesResult.Entity e : entities) {
-        if (EntityStances.TYPES.contains(e.type()) && !EntityStances.nameTokens(e.name()).isEmpty()
+        if (TargetSelection.TYPES.contains(e.type()) && !TargetSelection.nameTokens(e.name()).isEmpty()
             && !e.mentions().isEmpty()) {
           candidates.add(e);
         }
       }
-      candidates.sort(Comparator.comparingInt((EntitiesResult.Entity e) -> -EntityStances.nameTokens(e.name()).size()));
+      candidates.sort(Comparator.comparingInt((EntitiesResult.Entity e) -> -TargetSelection.nameTokens(e.name()).size()));
       List<List<EntitiesResult.Entity>> groups = new ArrayList<>();
       for (EntitiesResult.Entity e : candidates) {
-        List<String> k = EntityStances.nameTokens(e.name());
+        List<String> k = TargetSelection.nameTokens(e.name());
         List<List<EntitiesResult.Entity>> hosts = new ArrayList<>();
         for (List<EntitiesResult.Entity> g : groups) {
-          List<String> hk = EntityStances.nameTokens(g.get(0).name());
+          List<String> hk = TargetSelection.nameTokens(g.get(0).name());
           if (g.get(0).type().equals(e.type()) && hk.size() > k.size() && hk.containsAll(k)) {
             hosts.add(g);
           }
@@ -337,7 +336,7 @@ class EntityStancesLookupTest {
         }
         mentions += e.mentions().size();
       }
-      double factor = EntityStances.TYPE_WEIGHT.getOrDefault(members.get(0).type(), 0.5);
+      double factor = TargetSelection.TYPE_WEIGHT.getOrDefault(members.get(0).type(), 0.5);
       return (any ? salience * 1000 + mentions * 1e-3 : mentions) * factor;
     }
 
