@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import org.presslens.json.PresslensJson;
 import org.presslens.pipeline.ArticleInputs;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,7 +38,7 @@ final class ArticleInputsFile {
     JsonNode root;
     try {
       root = PresslensJson.mapper().readTree(Files.readString(file));
-    } catch (IOException | JacksonException e) {
+    } catch (IOException | RuntimeException e) { // unreadable, or not JSON (a JacksonException)
       throw new IllegalArgumentException("--article-inputs " + file + ": cannot read it: " + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {

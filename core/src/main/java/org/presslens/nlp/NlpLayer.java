@@ -2,14 +2,17 @@ package org.presslens.nlp;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.presslens.spi.Requirement;
 
@@ -109,15 +112,15 @@ public final class NlpLayer<T> implements Requirement {
 
   /** The layers {@code layers} are built on, transitively, themselves included; sorted by id. */
   public static Set<NlpLayer<?>> closure(Collection<? extends NlpLayer<?>> layers) {
-    Set<NlpLayer<?>> all = new java.util.TreeSet<>(BY_ID);
-    java.util.ArrayDeque<NlpLayer<?>> todo = new java.util.ArrayDeque<>(layers);
+    Set<NlpLayer<?>> all = new TreeSet<>(BY_ID);
+    ArrayDeque<NlpLayer<?>> todo = new ArrayDeque<>(layers);
     while (!todo.isEmpty()) {
       NlpLayer<?> layer = todo.poll();
       if (all.add(layer)) {
         todo.addAll(layer.implies);
       }
     }
-    return java.util.Collections.unmodifiableSet(new LinkedHashSet<>(all));
+    return Collections.unmodifiableSet(new LinkedHashSet<>(all));
   }
 
   /** The value of this built-in layer in {@code document}. */
