@@ -111,7 +111,7 @@ public final class CompareOutlets {
         agg.sentiment += e.sentiment().score() * e.sentiment().mentions();
         agg.weight += e.sentiment().mentions();
       } else if (sentences != null) {
-        for (EntitiesResult.Mention m : e.mentions()) { // fallback: the sentences that mention the entity
+        for (EntitiesResult.Mention m : e.namingMentions()) { // fallback: the sentences that name the entity
           sentences.sentences().stream().filter(s -> s.begin() <= m.begin() && m.end() <= s.end() && s.score() != null)
               .findFirst().ifPresent(s -> {
                 agg.sentiment += s.score();

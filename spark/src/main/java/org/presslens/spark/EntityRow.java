@@ -106,7 +106,7 @@ public class EntityRow implements Serializable {
     this.salience = salience;
   }
 
-  /** Number of mentions of the entity in the article. */
+  /** Number of mentions naming the entity in the article (pronouns and nominals that refer back to it aside). */
   public int getMentions() {
     return mentions;
   }

@@ -78,7 +78,12 @@ public final class ReportTables {
       row.setType(text(e, "type"));
       row.setSubtype(text(e, "subtype"));
       row.setSalience(number(e, "salience"));
-      row.setMentions(e.path("mentions").size());
+      int naming = 0; // pronouns and nominals refer back to the entity: not counted, as in salience
+      for (JsonNode m : e.path("mentions")) {
+        String kind = text(m, "kind");
+        naming += "PRONOUN".equals(kind) || "NOMINAL".equals(kind) ? 0 : 1;
+      }
+      row.setMentions(naming);
       JsonNode sentiment = e.path("sentiment");
       if (sentiment.isObject()) {
         row.setSentimentLabel(text(sentiment, "label"));
