@@ -1,7 +1,6 @@
 package org.presslens.bench;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,9 +29,8 @@ public final class BareCoreNlp {
   }
 
   /** CoreNLP's annotator names for {@code layers} (closed), in pipeline order. */
-  public static List<String> annotators(Set<NlpLayer> layers) {
-    Set<NlpLayer> all = EnumSet.noneOf(NlpLayer.class);
-    layers.forEach(l -> all.addAll(l.closure()));
+  public static List<String> annotators(Set<NlpLayer<?>> layers) {
+    Set<NlpLayer<?>> all = NlpLayer.closure(layers);
     List<String> names = new ArrayList<>();
     if (all.contains(NlpLayer.TOKENS)) {
       names.add("tokenize");
@@ -59,7 +57,7 @@ public final class BareCoreNlp {
    * The properties for {@code layers} under the engine options {@code nlpOptions} (keys without the {@code nlp.}
    * prefix, validated like the engine's).
    */
-  public static Properties forLayers(Set<NlpLayer> layers, Map<String, ?> nlpOptions) {
+  public static Properties forLayers(Set<NlpLayer<?>> layers, Map<String, ?> nlpOptions) {
     CoreNlpEngineProvider provider = new CoreNlpEngineProvider();
     Config config = Config.parse("nlp", provider.options(), nlpOptions);
     int maxTokens = config.get(CoreNlpEngineProvider.PARSE_MAX_TOKENS);

@@ -3,7 +3,6 @@ package org.presslens.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -18,13 +17,13 @@ class BareCoreNlpTest {
     assertThat(BareCoreNlp.annotators(Set.of(NlpLayer.TOKENS))).containsExactly("tokenize");
     assertThat(BareCoreNlp.annotators(Set.of(NlpLayer.SENTIMENT))).containsExactly("tokenize", "pos", "parse",
         "sentiment");
-    assertThat(BareCoreNlp.annotators(EnumSet.of(NlpLayer.NER, NlpLayer.SENTIMENT)))
+    assertThat(BareCoreNlp.annotators(Set.of(NlpLayer.NER, NlpLayer.SENTIMENT)))
         .containsExactly("tokenize", "pos", "lemma", "ner", "parse", "sentiment");
   }
 
   @Test
   void theFloorUsesTheEngineSettings() {
-    Properties p = BareCoreNlp.forLayers(EnumSet.of(NlpLayer.NER, NlpLayer.SENTIMENT), Map.of());
+    Properties p = BareCoreNlp.forLayers(Set.of(NlpLayer.NER, NlpLayer.SENTIMENT), Map.of());
     assertThat(p.getProperty("annotators")).isEqualTo("tokenize,pos,lemma,ner,parse,sentiment");
     assertThat(p.getProperty("ssplit.newlineIsSentenceBreak")).isEqualTo("two");
     assertThat(p.getProperty("ner.applyFineGrained")).isEqualTo("false");

@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.presslens.io.ArticleReadException;
 import org.presslens.model.Article;
 import org.presslens.pipeline.AnalyzerRegistry;
+import org.presslens.pipeline.ArticleInputs;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.render.Renderers;
 import org.presslens.report.Failure;
@@ -75,6 +76,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Option(names = "--topic", paramLabel = "TOPIC",
       description = "stance topic with a trained model, e.g. climate (repeatable; option stance.topics)")
   List<String> topics = new ArrayList<>();
+
+  @Option(names = "--article-inputs", paramLabel = "FILE",
+      description = "per-article options, e.g. each article's claims: a JSON object {\"INPUT\": {\"stance.claims\":"
+          + " [\"...\"]}} keyed by input path or file name; unlisted inputs use the options above")
+  Path articleInputs;
 
   @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
       description = "auto, scraped, text, json or html (default: ${DEFAULT-VALUE}: by extension and content)")
@@ -140,6 +146,8 @@ final class AnalyzeCommand implements Callable<Integer> {
   private int run(Pipeline pipeline, Renderers renderers, List<Input> expanded, OutputFormat outputFormat,
                   boolean single, boolean htmlPages, Progress.Mode mode) throws IOException {
     ArticleLoader loader = new ArticleLoader(inputFormat, !noRepair);
+    ArticleInputsFile perArticle = articleInputs == null ? ArticleInputsFile.NONE
+        : ArticleInputsFile.read(articleInputs);
     int threadCount = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
 
     AtomicInteger ok = new AtomicInteger();
@@ -167,7 +175,7 @@ final class AnalyzeCommand implements Callable<Integer> {
       };
       if (htmlPages) {
         HtmlPages pages = new HtmlPages(out, renderers);
-        runner.run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
+        runner.run(expanded, input -> analyze(input, loader, pipeline, perArticle), outcome -> {
           count.accept(outcome);
           pages.write(outcome);
           progress.step(outcome.isOk());
@@ -178,7 +186,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (OutputStream stream = openOut();
              PrintWriter writer = new PrintWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
           ReportWriter reportWriter = new ReportWriter(writer, outputFormat, single, renderers);
-          runner.run(expanded, input -> analyze(input, loader, pipeline), outcome -> {
+          runner.run(expanded, input -> analyze(input, loader, pipeline, perArticle), outcome -> {
             count.accept(outcome);
             reportWriter.write(outcome);
             if (writer.checkError() || (out == null && System.out.checkError())) {
@@ -238,6 +246,11 @@ final class AnalyzeCommand implements Callable<Integer> {
   }
 
   static Outcome analyze(Input input, ArticleLoader loader, Pipeline pipeline) {
+    return analyze(input, loader, pipeline, ArticleInputsFile.NONE);
+  }
+
+  private static Outcome analyze(Input input, ArticleLoader loader, Pipeline pipeline,
+                                 ArticleInputsFile perArticle) {
     if (input.problem() != null) {
       return Outcome.failed(input, input.name() + ": " + input.problem());
     }
@@ -248,7 +261,15 @@ final class AnalyzeCommand implements Callable<Integer> {
       String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       return Outcome.failed(input, message.startsWith(input.name()) ? message : input.name() + ": " + message);
     }
-    return Outcome.ok(input, pipeline.analyze(article));
+    ArticleInputs inputs = perArticle.of(input);
+    try {
+      return Outcome.ok(input, pipeline.analyze(article, inputs));
+    } catch (IllegalArgumentException e) {
+      if (inputs.isEmpty()) {
+        throw e;
+      }
+      return Outcome.failed(input, input.name() + ": --article-inputs: " + e.getMessage());
+    }
   }
 
   /** Keeps System.out open when the writer is closed. */

@@ -16,6 +16,7 @@ import org.presslens.io.ArticleReaders;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.ForwardingNlpEngine;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.pipeline.NlpEngines;
@@ -38,20 +39,10 @@ final class EntityStanceInputs {
 
   EntityStanceInputs(Path cache) {
     NlpEngine engine = NlpEngines.create(Thread.currentThread().getContextClassLoader(), Map.of());
-    NlpEngine capturing = new NlpEngine() {
+    NlpEngine capturing = new ForwardingNlpEngine(engine) {
       @Override
-      public Set<NlpLayer> supportedLayers() {
-        return engine.supportedLayers();
-      }
-
-      @Override
-      public Set<String> languages() {
-        return engine.languages();
-      }
-
-      @Override
-      public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
-        NlpDocument doc = engine.annotate(article, layers);
+      public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
+        NlpDocument doc = super.annotate(article, input, layers);
         lastDocument.set(doc);
         return doc;
       }

@@ -79,9 +79,10 @@ class ArchitectureTest {
   }
 
   @Test
-  void enginesDependOnCoreOnly() {
-    noClasses().that().resideInAPackage("org.presslens.corenlp..").should().dependOnClassesThat()
-        .resideInAnyPackage(concat(new String[] {"org.presslens.analyzers.."}, TOOLS)).check(classes);
+  void enginesImportNoAnalyzerOrTool() {
+    noClasses().that().resideInAnyPackage("org.presslens.corenlp..", "org.presslens.nlp.encoder..").should()
+        .dependOnClassesThat().resideInAnyPackage(concat(new String[] {"org.presslens.analyzers.."}, TOOLS))
+        .because("an engine produces layers for any analyzer and knows none").check(classes);
   }
 
   @Test
@@ -161,8 +162,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void coreSourcesNameNoAnalyzerOrArtifact() throws IOException {
-    Pattern forbidden = Pattern.compile("\"(entities|sentiment|stance)\"|presslens-analyzers-");
+  void coreSourcesNameNoAnalyzerEngineOrArtifact() throws IOException {
+    Pattern forbidden = Pattern.compile("\"(entities|sentiment|stance|corenlp|encoder)\"|presslens-(analyzers|nlp)-");
     List<String> hits = new ArrayList<>();
     try (Stream<Path> files = Files.walk(root().resolve("core/src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
@@ -174,7 +175,7 @@ class ArchitectureTest {
         }
       }
     }
-    assertThat(hits).as("analyzer names and artifacts in core").isEmpty();
+    assertThat(hits).as("analyzer and engine names and artifacts in core").isEmpty();
   }
 
   /**

@@ -50,6 +50,34 @@ class StanceEndToEndIT {
     }
   }
 
+  @Test
+  void eachArticleTakesItsOwnClaimsFromTheArticleInputsFile() throws IOException {
+    Path chief = tmp.resolve("chief.txt");
+    java.nio.file.Files.writeString(chief, FIRE_CHIEF);
+    Path inputs = tmp.resolve("inputs.json");
+    java.nio.file.Files.writeString(inputs, """
+        {"chief.txt": {"stance.claims": ["The city was right to fire its fire chief"]},
+         "%s": {"stance.claims": ["Putin met Kim Jong-un to buy North Korean weapons"], "stance.bogus": "x"}}
+        """.formatted(SharedData.sampleOpEd().getFileName()));
+    Path out = tmp.resolve("out.jsonl");
+    CliRun run = CliRun.of("analyze", "--format", "jsonl", "--threads", "1", "--claim", "A default claim",
+        "--article-inputs", inputs.toString(), "--out", out.toString(), chief.toString(),
+        SharedData.sampleOpEd().toString(), SharedData.repositoryRoot().resolve("samples/news-brief.txt").toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(Main.SOME_FAILED);
+    List<String> lines = java.nio.file.Files.readAllLines(out);
+    assertThat(lines).hasSize(3);
+    assertThat(claimsOf(lines.get(0))).containsExactly("The city was right to fire its fire chief");
+    assertThat(lines.get(1)).contains("--article-inputs: analyzer 'stance' takes no per-article input 'bogus'");
+    assertThat(claimsOf(lines.get(2))).containsExactly("A default claim"); // not listed: the pipeline's claims
+  }
+
+  private static List<String> claimsOf(String reportLine) {
+    AnalysisReport report = PresslensJson.mapper().readValue(reportLine, AnalysisReport.class);
+    assertThat(report.failures()).isEmpty();
+    StanceResult stance = PresslensJson.mapper().convertValue(report.results().get("stance"), StanceResult.class);
+    return stance.stances().stream().filter(s -> s.targetKind() == TargetKind.CLAIM).map(Stance::target).toList();
+  }
+
   /**
    * An op-ed written for this test: the author defends a fire chief to whom negative things were done (fired,
    * suspended, punished), the pattern the first cue rule (entity-cues-1) read as criticism: it said AGAINST (-0.136).

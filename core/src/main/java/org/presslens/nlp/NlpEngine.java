@@ -4,31 +4,53 @@ import java.util.Set;
 import org.presslens.model.Article;
 
 /**
- * The shared NLP layer: annotates an article once with a set of layers and returns presslens's own model of the
- * result. Implementations are thread-safe and load their models lazily, only for the layers asked for.
+ * An NLP engine: computes some layers of an article, once per article, and returns them in presslens's own model.
+ * It declares the layers it {@linkplain #produces() produces} and the layers it {@linkplain #consumes() consumes}
+ * (computed by other engines before it); the pipeline chooses one producer per layer, runs the engines a run needs
+ * in an order that satisfies what they consume, and loads no other. Implementations are thread-safe and load their
+ * models lazily, only for the layers asked for; creating one is cheap.
  */
 public interface NlpEngine {
 
-  /** The layers this engine can compute. */
-  Set<NlpLayer> supportedLayers();
+  /** The stable, lower-case name, e.g. {@code corenlp}: in messages, and to pick an engine by name. */
+  String name();
 
-  /** ISO 639-1 codes of the languages the engine's models are for. */
+  /** The layers this engine can compute. */
+  Set<NlpLayer<?>> produces();
+
+  /** The layers this engine reads from the document computed before it; none by default. */
+  default Set<NlpLayer<?>> consumes() {
+    return Set.of();
+  }
+
+  /**
+   * ISO 639-1 codes of the languages the engine's models are for. The pipeline does not run it on an article in
+   * another language (an analyzer that needs one of its layers is skipped, saying why); an article whose language is
+   * unknown ({@code und}) is annotated.
+   */
   Set<String> languages();
 
   /**
-   * Annotates {@code article.text()} with {@code layers} (and the layers they imply) in one pass.
+   * Computes {@code layers} (and the layers they imply that this engine produces) of {@code article.text()} in one
+   * pass and returns what it adds: a document of just those layers, which the pipeline adds to {@code input}.
    *
-   * @throws IllegalArgumentException when a layer is not supported
+   * @param input the document so far: holds at least the layers this engine {@linkplain #consumes() consumes}
+   * @throws IllegalArgumentException when a layer is not produced by this engine
    */
-  NlpDocument annotate(Article article, Set<NlpLayer> layers);
+  NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers);
+
+  /** Computes {@code layers} of an article with no input document: for an engine that consumes nothing. */
+  default NlpDocument annotate(Article article, Set<NlpLayer<?>> layers) {
+    return annotate(article, NlpDocument.EMPTY, layers);
+  }
 
   /**
    * The smallest maximum heap ({@code -Xmx}), in bytes, with which this engine loads the models of {@code layers}
-   * and annotates with them, as measured for the engine; 0 when unknown. The pipeline compares it with the JVM's
-   * maximum heap before any model is loaded, so that too small a heap is a clear error rather than an
-   * {@link OutOfMemoryError} out of the first analysis.
+   * and annotates with them, as measured for the engine; 0 when unknown. The pipeline compares the sum over the
+   * engines a run loads with the JVM's maximum heap before any model is loaded, so that too small a heap is a clear
+   * error rather than an {@link OutOfMemoryError} out of the first analysis.
    */
-  default long requiredHeapBytes(Set<NlpLayer> layers) {
+  default long requiredHeapBytes(Set<NlpLayer<?>> layers) {
     return 0;
   }
 }

@@ -1,8 +1,8 @@
 package org.presslens.pipeline;
 
 import java.util.ArrayList;
+import java.util.Set;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -126,12 +126,5 @@ public final class AnalyzerRegistry {
 
   private static AnalyzerProvider<?> throwWith(String message) {
     throw new IllegalArgumentException(message);
-  }
-
-  /** Description of the registry for diagnostics. */
-  public Map<String, String> describe() {
-    Map<String, String> d = new LinkedHashMap<>();
-    byName.forEach((n, p) -> d.put(n, p.getClass().getName()));
-    return d;
   }
 }

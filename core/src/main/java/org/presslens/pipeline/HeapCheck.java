@@ -1,15 +1,14 @@
 package org.presslens.pipeline;
 
 import java.util.Locale;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.presslens.nlp.NlpEngine;
-import org.presslens.nlp.NlpLayer;
 
 /**
  * Refuses to build a pipeline whose NLP models need more heap than the JVM may use, before any model is loaded:
- * the need comes from the engine ({@link NlpEngine#requiredHeapBytes}) for the layers the analyzers ask for. The
- * system property {@value #DISABLE_PROPERTY}{@code =false} switches the check off (the memory benchmark uses it to
- * find the smallest heap that works).
+ * the need is the sum, over the engines the pipeline loads, of what each needs for its layers
+ * ({@link NlpEngine#requiredHeapBytes}). The system property {@value #DISABLE_PROPERTY}{@code =false} switches the
+ * check off (the memory benchmark uses it to find the smallest heap that works).
  */
 final class HeapCheck {
 
@@ -19,30 +18,31 @@ final class HeapCheck {
   private HeapCheck() {
   }
 
-  /** Checks {@code engine}'s need for {@code layers} against this JVM's maximum heap, unless switched off. */
-  static void require(NlpEngine engine, Set<NlpLayer> layers) {
+  /** Checks {@code plan}'s need against this JVM's maximum heap, unless switched off. */
+  static void require(EnginePlan plan) {
     if (!"false".equalsIgnoreCase(System.getProperty(DISABLE_PROPERTY))) {
-      require(engine, layers, Runtime.getRuntime().maxMemory());
+      require(plan, Runtime.getRuntime().maxMemory());
     }
   }
 
   /**
-   * Checks {@code engine}'s need for {@code layers} against {@code maxHeapBytes}.
+   * Checks {@code plan}'s need against {@code maxHeapBytes}.
    *
-   * @throws IllegalStateException naming the need, the layers, the current maximum heap and how to raise it
+   * @throws IllegalStateException naming the need, the engines and their layers, the current maximum heap and how
+   *     to raise it
    */
-  static void require(NlpEngine engine, Set<NlpLayer> layers, long maxHeapBytes) {
-    if (engine == null || layers.isEmpty()) {
-      return;
-    }
-    long need = engine.requiredHeapBytes(layers);
+  static void require(EnginePlan plan, long maxHeapBytes) {
+    long need = plan.requiredHeapBytes();
     if (need > maxHeapBytes) {
       long needMb = mb(need);
+      String what = plan.engines().stream().map(e -> e.name() + " " + plan.layersOf(e))
+          .collect(Collectors.joining(" and "));
       throw new IllegalStateException(String.format(Locale.ROOT,
-          "not enough heap for the NLP models: the layers %s need a maximum heap of at least %,d MB, but this"
+          "not enough heap for the NLP models: %s need%s a maximum heap of at least %,d MB, but this"
               + " JVM's is %,d MB (-Xmx%dm); run java with -Xmx%dm or more (the presslens launcher:"
-              + " PRESSLENS_JAVA_OPTS=-Xmx%dm), or select analyzers that need fewer models", layers, needMb,
-          mb(maxHeapBytes), mb(maxHeapBytes), roundUp(needMb), roundUp(needMb)));
+              + " PRESSLENS_JAVA_OPTS=-Xmx%dm), or select analyzers that need fewer models", what,
+          plan.engines().size() == 1 ? "s" : "", needMb, mb(maxHeapBytes), mb(maxHeapBytes), roundUp(needMb),
+          roundUp(needMb)));
     }
   }
 

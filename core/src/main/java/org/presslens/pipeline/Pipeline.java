@@ -1,48 +1,35 @@
 package org.presslens.pipeline;
 
-import com.google.common.base.Stopwatch;
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.presslens.model.Article;
-import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.report.AnalysisReport;
 import org.presslens.report.AnalyzerInfo;
-import org.presslens.report.Failure;
-import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
 import org.presslens.spi.ConfigOption;
-import org.presslens.spi.ResultKey;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * A frozen analysis pipeline: the selected analyzers in an order that satisfies their requirements, and the NLP
- * engine that computes, once per article, the union of the NLP layers they need. Immutable and safe to share
- * between threads; build one with {@link #builder()}.
+ * engines that compute, once per article each, the layers they need (one engine chosen per layer, in an order that
+ * satisfies what the engines consume). Immutable and safe to share between threads; build one with
+ * {@link #builder()}.
  *
  * <p>Options of the pipeline itself are given as {@code pipeline.<key>} (see {@link #options()}); the prefixes
  * {@code pipeline} and {@code nlp} are reserved.
  */
 public final class Pipeline {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
-
-  /** The name under which failures and timings of the shared NLP layer are reported. */
+  /** The name under which failures and timings of the NLP engines are reported. */
   public static final String NLP = "nlp";
 
   /** The owner of the pipeline's own options ({@code pipeline.<key>}). */
@@ -58,26 +45,32 @@ public final class Pipeline {
   /** The full key of {@link #TIME_LIMIT_SECONDS}. */
   public static final String TIME_LIMIT_OPTION = PIPELINE + ".timeLimitSeconds";
 
-  private static final List<ConfigOption<?>> OPTIONS = List.of(TIME_LIMIT_SECONDS);
+  /**
+   * The NLP engines to choose from, by name, when several on the class path produce a layer the analyzers need;
+   * empty, the default, means all of them. Given as {@value #NLP_ENGINES_OPTION}.
+   */
+  public static final ConfigOption<List<String>> NLP_ENGINES = ConfigOption.stringList("nlpEngines", List.of(),
+      "the NLP engines to use, by name, when several produce the same layer (default: all on the class path)");
+
+  /** The full key of {@link #NLP_ENGINES}. */
+  public static final String NLP_ENGINES_OPTION = PIPELINE + ".nlpEngines";
+
+  private static final List<ConfigOption<?>> OPTIONS = List.of(TIME_LIMIT_SECONDS, NLP_ENGINES);
 
   private final List<Stage> stages;
-  private final Set<NlpLayer> layers;
-  private final NlpEngine engine;
+  private final EnginePlan engines;
   private final TimeLimiter timeLimiter;
   private final Supplier<Boolean> modelsLoaded = Suppliers.memoize(this::loadModels);
   private final Map<String, AnalyzerInfo> analyzers;
 
-  private Pipeline(List<Stage> stages, Set<NlpLayer> layers, NlpEngine engine, Duration timeLimit,
-                   Map<String, List<String>> requiredBy) {
-    this.stages = List.copyOf(stages);
+  private Pipeline(Planner.Plan plan) {
+    this.stages = List.copyOf(plan.stages());
     Map<String, AnalyzerInfo> info = new LinkedHashMap<>();
     stages.forEach(s -> info.put(s.name(), new AnalyzerInfo(s.provider.version(), s.config.asMap(),
-        requiredBy.getOrDefault(s.name(), List.of()))));
+        plan.requiredBy().getOrDefault(s.name(), List.of()))));
     this.analyzers = Collections.unmodifiableMap(info);
-    this.layers = Collections.unmodifiableSet(EnumSet.copyOf(layers.isEmpty() ? EnumSet.noneOf(NlpLayer.class)
-        : layers));
-    this.engine = engine;
-    this.timeLimiter = timeLimit == null ? null : new TimeLimiter(timeLimit);
+    this.engines = plan.engines();
+    this.timeLimiter = plan.timeLimit() == null ? null : new TimeLimiter(plan.timeLimit());
   }
 
   /** The pipeline's own options, given as {@code pipeline.<key>}. */
@@ -99,9 +92,17 @@ public final class Pipeline {
     return stages.stream().map(Stage::name).toList();
   }
 
-  /** The NLP layers the engine computes for an article (all analyzers handling its language). */
-  public Set<NlpLayer> nlpLayers() {
-    return layers;
+  /**
+   * The NLP layers the engines compute for an article whose language all of them handle (all analyzers
+   * handling it), with what the engines consume; sorted by id.
+   */
+  public Set<NlpLayer<?>> nlpLayers() {
+    return Collections.unmodifiableSet(engines.layers());
+  }
+
+  /** The names of the NLP engines this pipeline loads, in run order; empty when no analyzer needs a layer. */
+  public List<String> nlpEngines() {
+    return engines.engines().stream().map(NlpEngine::name).toList();
   }
 
   /**
@@ -119,27 +120,56 @@ public final class Pipeline {
     return m;
   }
 
+  /** Analyzes one article with the pipeline's configuration: {@link #analyze(Article, ArticleInputs)} with none. */
+  public AnalysisReport analyze(Article article) {
+    return analyze(article, ArticleInputs.NONE);
+  }
+
   /**
-   * Analyzes one article: one NLP engine call, then every analyzer in order. An analyzer that throws, or cannot
-   * run because the NLP layer or a result it needs failed, or does not handle the article's language, becomes an
+   * Analyzes one article: each NLP engine it needs once, in order, then every analyzer in order, each seeing
+   * {@code inputs} for its per-article options. An analyzer that throws, or cannot run because an NLP engine or a
+   * result it needs failed, or because it or an engine it needs does not handle the article's language, becomes an
    * entry of {@link AnalysisReport#failures()}; the others still run.
    *
    * <p>With a {@linkplain #timeLimit() time limit} the analysis runs on a worker thread and the caller waits at most
-   * that long: past it the work is interrupted (the NLP engine and the pipeline stop at their next check) and this
+   * that long: past it the work is interrupted (the NLP engines and the pipeline stop at their next check) and this
    * method throws {@link TimeLimitExceededException}. The pipeline stays usable. Loading models is not counted: the
-   * first call creates every analyzer and runs the NLP engine once on a one-sentence article before its clock starts.
+   * first call creates every analyzer and runs each NLP engine once on a one-sentence article before its clock
+   * starts.
    *
+   * @throws IllegalArgumentException when {@code inputs} names an analyzer not in this pipeline or an option that
+   *     is not one of its per-article options, or gives a bad value (naming the key)
    * @throws TimeLimitExceededException when the article took longer than the time limit
    */
-  public AnalysisReport analyze(Article article) {
+  public AnalysisReport analyze(Article article, ArticleInputs inputs) {
+    Map<String, Map<String, Object>> perArticle = articleValues(inputs);
     if (timeLimiter == null) {
-      return analyze(article, null);
+      return new ArticleRun(stages, engines, analyzers, perArticle).analyze(article, null);
     }
     modelsLoaded.get();
-    return timeLimiter.run(article.source(), deadline -> analyze(article, deadline));
+    return timeLimiter.run(article.source(),
+        deadline -> new ArticleRun(stages, engines, analyzers, perArticle).analyze(article, deadline));
   }
 
-  /** Creates every analyzer and loads the NLP engine's models for all layers; problems surface on real articles. */
+  private Map<String, Map<String, Object>> articleValues(ArticleInputs inputs) {
+    Map<String, Map<String, Object>> raw = new LinkedHashMap<>();
+    inputs.asMap().forEach((key, value) -> {
+      int dot = key.indexOf('.');
+      String owner = dot > 0 ? key.substring(0, dot) : "";
+      if (!analyzers.containsKey(owner)) {
+        throw new IllegalArgumentException("per-article input '" + key + "' names no analyzer of this pipeline;"
+            + " inputs are given as <analyzer>.<key>, and the analyzers are " + analyzers.keySet());
+      }
+      raw.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(key.substring(dot + 1), value);
+    });
+    Map<String, Map<String, Object>> parsed = new LinkedHashMap<>();
+    for (Stage stage : stages) {
+      parsed.put(stage.name(), stage.articleValues(raw.getOrDefault(stage.name(), Map.of())));
+    }
+    return parsed;
+  }
+
+  /** Creates every analyzer and loads each engine's models for its layers; problems surface on real articles. */
   private Boolean loadModels() {
     for (Stage stage : stages) {
       try {
@@ -148,119 +178,19 @@ public final class Pipeline {
         // reported as this analyzer's failure on each article
       }
     }
-    if (engine != null && !layers.isEmpty()) {
-      try {
-        engine.annotate(Article.builder().source("warm-up").language("en")
-            .paragraph("The models of presslens are loaded before the clock starts.").build(), layers);
-      } catch (RuntimeException e) {
-        // reported as the NLP layer's failure on each article
-      }
-    }
+    new ArticleRun(stages, engines, analyzers, Map.of()).warmUp();
     return Boolean.TRUE;
-  }
-
-  private AnalysisReport analyze(Article article, TimeLimiter.Deadline deadline) {
-    Map<String, Object> results = new LinkedHashMap<>();
-    List<Failure> failures = new ArrayList<>();
-    Map<String, Long> timings = new LinkedHashMap<>();
-    Map<String, String> failed = new HashMap<>();
-
-    List<Stage> runnable = new ArrayList<>();
-    EnumSet<NlpLayer> needed = EnumSet.noneOf(NlpLayer.class);
-    for (Stage stage : stages) {
-      // stages are in requirement order: a producer skipped here is already in 'failed'
-      String gatedRequirement = stage.requiredResults().stream().map(ResultKey::name).filter(failed::containsKey)
-          .sorted().findFirst().orElse(null);
-      if (!stage.handles(article.language())) {
-        String error = "analyzer '" + stage.name() + "' handles " + new java.util.TreeSet<>(stage.provider.languages())
-            + " only; the article's language is '" + article.language() + "'";
-        failures.add(new Failure(stage.name(), error, Failure.Kind.LANGUAGE));
-        failed.put(stage.name(), error);
-      } else if (gatedRequirement != null) {
-        // skipped before the NLP call, so that its layers are not computed for nothing
-        String error = "not run: the result of '" + gatedRequirement + "' it requires is missing";
-        failures.add(new Failure(stage.name(), error, Failure.Kind.MISSING_REQUIREMENT));
-        failed.put(stage.name(), error);
-      } else {
-        runnable.add(stage);
-        stage.layers().forEach(l -> needed.addAll(l.closure()));
-      }
-    }
-
-    NlpDocument nlp = NlpDocument.EMPTY;
-    String nlpError = null;
-    if (!needed.isEmpty()) {
-      enter(deadline, NLP);
-      Stopwatch sw = Stopwatch.createStarted();
-      try {
-        nlp = engine.annotate(article, needed);
-      } catch (RuntimeException | StackOverflowError e) {
-        nlpError = describe(e);
-        failures.add(new Failure(NLP, nlpError, Failure.Kind.NLP_FAILURE));
-        LOG.warn("the shared NLP layer failed on {}", article.source(), e);
-      }
-      timings.put(NLP, sw.elapsed(TimeUnit.MILLISECONDS));
-    }
-
-    for (Stage stage : runnable) {
-      String blocker = null;
-      Failure.Kind kind = Failure.Kind.NLP_FAILURE;
-      if (nlpError != null && !stage.layers().isEmpty()) {
-        blocker = "not run: the shared NLP layer failed";
-      }
-      for (ResultKey<?> key : stage.requiredResults()) {
-        if (blocker == null && failed.containsKey(key.name())) {
-          blocker = "not run: the result of '" + key.name() + "' it requires is missing";
-          kind = Failure.Kind.MISSING_REQUIREMENT;
-        }
-      }
-      if (blocker != null) {
-        failures.add(new Failure(stage.name(), blocker, kind));
-        failed.put(stage.name(), blocker);
-        continue;
-      }
-      enter(deadline, stage.name());
-      StageContext context = new StageContext(article, nlp, results, stage);
-      Stopwatch sw = Stopwatch.createStarted();
-      try {
-        Object result = stage.analyzer().analyze(context);
-        if (result == null) {
-          throw new IllegalStateException("analyzer returned no result");
-        }
-        stage.checkWritable(result);
-        results.put(stage.name(), result);
-      } catch (RuntimeException | StackOverflowError e) {
-        String error = describe(e);
-        failures.add(new Failure(stage.name(), error, Failure.Kind.THREW));
-        failed.put(stage.name(), error);
-        LOG.warn("analyzer '{}' failed on {}", stage.name(), article.source(), e);
-      }
-      timings.put(stage.name(), sw.elapsed(TimeUnit.MILLISECONDS));
-    }
-    return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, failures, analyzers, timings);
-  }
-
-  /** Notes the step about to run under a time limit; stops the work when the limit has passed. */
-  private static void enter(TimeLimiter.Deadline deadline, String step) {
-    if (deadline != null) {
-      deadline.enter(step);
-    }
-  }
-
-  private static String describe(Throwable e) {
-    String message = e.getMessage();
-    return e.getClass().getSimpleName() + (message == null ? "" : ": " + message);
   }
 
   /**
    * Configures a pipeline, then {@link #build()} validates everything and freezes it. Options are given as
-   * {@code <analyzer>.<key>} or {@code nlp.<key>}.
+   * {@code <analyzer>.<key>}, {@code nlp.<key>} (an NLP engine's) or {@code pipeline.<key>}.
    */
   public static final class Builder {
     private AnalyzerRegistry registry;
     private final List<String> names = new ArrayList<>();
     private final Map<String, Object> options = new LinkedHashMap<>();
-    private NlpEngine engine;
+    private final List<NlpEngine> engines = new ArrayList<>();
     private ClassLoader loader;
     private boolean checkHeap = true;
 
@@ -273,7 +203,7 @@ public final class Pipeline {
       return this;
     }
 
-    /** The class loader for discovery of analyzers and the NLP engine; default the context class loader. */
+    /** The class loader for discovery of analyzers and NLP engines; default the context class loader. */
     public Builder classLoader(ClassLoader loader) {
       this.loader = loader;
       return this;
@@ -293,7 +223,10 @@ public final class Pipeline {
       return this;
     }
 
-    /** Sets option {@code key} ({@code analyzer.key} or {@code nlp.key}) to a string or a list of strings. */
+    /**
+     * Sets option {@code key} ({@code analyzer.key}, {@code nlp.key} or {@code pipeline.key}) to a string or a list
+     * of strings.
+     */
     public Builder option(String key, Object value) {
       options.put(key, value);
       return this;
@@ -326,73 +259,29 @@ public final class Pipeline {
       return this;
     }
 
-    /** The NLP engine to use instead of the one discovered on the class path. */
+    /**
+     * Adds an NLP engine to choose from; once one is given, the engines on the class path are not looked up (and
+     * {@code nlp.*} options cannot be given). May be called several times, for several engines.
+     */
     public Builder nlpEngine(NlpEngine engine) {
-      this.engine = engine;
+      engines.add(engine);
       return this;
     }
 
     /**
-     * Validates and freezes the pipeline.
+     * Validates and freezes the pipeline. Engines are created (cheap) to read what they produce and consume; models
+     * are loaded later, on first use, and only for the engines chosen.
      *
-     * @throws IllegalArgumentException for an unknown analyzer or option, a bad option value, an unmet requirement
-     *     or a requirement cycle (naming the analyzer and the key)
-     * @throws IllegalStateException when an NLP engine is needed and none, or several, are on the class path, or
-     *     when the JVM's maximum heap is smaller than the engine needs for the analyzers' layers (before any model
-     *     is loaded; see {@link NlpEngine#requiredHeapBytes})
+     * @throws IllegalArgumentException for an unknown analyzer or option, a bad option value, an unmet requirement,
+     *     a requirement cycle (naming the analyzer and the key), a layer no NLP engine produces or several do
+     *     (naming the layer and the engines with what each produces)
+     * @throws IllegalStateException when the JVM's maximum heap is smaller than the chosen engines need for their
+     *     layers (before any model is loaded; see {@link NlpEngine#requiredHeapBytes})
      */
     public Pipeline build() {
       ClassLoader cl = loader != null ? loader : contextLoader();
       AnalyzerRegistry reg = registry != null ? registry : AnalyzerRegistry.discover(cl);
-      List<String> selected = new ArrayList<>(names);
-      if (selected.isEmpty()) {
-        selected.addAll(reg.names());
-        if (selected.isEmpty()) {
-          throw new IllegalStateException("no analyzer found on the class path"
-              + (reg.problems().isEmpty() ? "" : " (" + String.join("; ", reg.problems()) + ")")
-              + "; put an analyzer's jar on the class path");
-        }
-      }
-      Map<String, Map<String, Object>> byOwner = new TreeMap<>();
-      for (Map.Entry<String, Object> e : options.entrySet()) {
-        int dot = e.getKey().indexOf('.');
-        String owner = dot > 0 ? e.getKey().substring(0, dot) : "";
-        byOwner.computeIfAbsent(owner, k -> new LinkedHashMap<>()).put(e.getKey().substring(dot + 1), e.getValue());
-      }
-      StagePlan plan = StagePlan.of(reg, selected, byOwner);
-      for (Map.Entry<String, Object> e : options.entrySet()) {
-        int dot = e.getKey().indexOf('.');
-        String owner = dot > 0 ? e.getKey().substring(0, dot) : "";
-        if (!owner.equals(NLP) && !owner.equals(PIPELINE) && !plan.names().contains(owner)) {
-          throw new IllegalArgumentException("option '" + e.getKey() + "' names no selected analyzer; options are"
-              + " given as <analyzer>.<key> or nlp.<key>, and the selected analyzers are " + plan.names());
-        }
-      }
-
-      Config pipelineConfig = Config.parse(PIPELINE, OPTIONS, byOwner.getOrDefault(PIPELINE, Map.of()));
-      double seconds = pipelineConfig.get(TIME_LIMIT_SECONDS);
-      Duration limit = seconds > 0 ? Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9))) : null;
-      List<Stage> ordered = plan.ordered();
-
-      EnumSet<NlpLayer> layers = EnumSet.noneOf(NlpLayer.class);
-      ordered.forEach(s -> s.layers().forEach(l -> layers.addAll(l.closure())));
-      NlpEngine nlp = engine;
-      Map<String, Object> nlpOptions = byOwner.getOrDefault(NLP, Map.of());
-      if (nlp == null && (!layers.isEmpty() || !nlpOptions.isEmpty())) {
-        nlp = NlpEngines.create(cl, nlpOptions);
-      } else if (nlp != null && !nlpOptions.isEmpty()) {
-        throw new IllegalArgumentException("nlp.* options " + nlpOptions.keySet()
-            + " cannot be applied to an NLP engine given with nlpEngine(...)");
-      }
-      if (nlp != null && !nlp.supportedLayers().containsAll(layers)) {
-        EnumSet<NlpLayer> missing = EnumSet.copyOf(layers);
-        missing.removeAll(nlp.supportedLayers());
-        throw new IllegalArgumentException("the NLP engine cannot compute " + missing + " needed by the analyzers");
-      }
-      if (checkHeap) {
-        HeapCheck.require(nlp, layers);
-      }
-      return new Pipeline(ordered, layers, nlp, limit, plan.requiredBy());
+      return new Pipeline(Planner.plan(reg, names, options, engines, cl, checkHeap));
     }
 
     private static ClassLoader contextLoader() {

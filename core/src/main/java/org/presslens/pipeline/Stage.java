@@ -1,12 +1,15 @@
 package org.presslens.pipeline;
 
 import com.google.common.base.Supplier;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import org.presslens.json.PresslensJson;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.spi.Analyzer;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
+import org.presslens.spi.ConfigOption;
 import org.presslens.spi.Requirement;
 import org.presslens.spi.ResultKey;
 
@@ -59,9 +62,27 @@ final class Stage {
     return languages.isEmpty() || language == null || "und".equals(language) || languages.contains(language);
   }
 
-  Set<NlpLayer> layers() {
-    return requirements.stream().filter(NlpLayer.class::isInstance).map(NlpLayer.class::cast)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  /** The NLP layers this analyzer requires, with the layers they imply. */
+  Set<NlpLayer<?>> layers() {
+    return NlpLayer.closure(requirements.stream().filter(r -> r instanceof NlpLayer<?>)
+        .<NlpLayer<?>>map(r -> (NlpLayer<?>) r).toList());
+  }
+
+  /**
+   * Parses this analyzer's per-article inputs, {@code raw} by key (without the analyzer prefix).
+   *
+   * @throws IllegalArgumentException for a key that is not one of its per-article options, or a bad value
+   */
+  Map<String, Object> articleValues(Map<String, Object> raw) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    raw.forEach((key, value) -> {
+      ConfigOption<?> option = provider.articleOptions().stream().filter(o -> o.key().equals(key)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("analyzer '" + name() + "' takes no per-article input '"
+              + key + "'; its per-article inputs: " + (provider.articleOptions().isEmpty() ? "none"
+              : provider.articleOptions().stream().map(o -> "'" + name() + "." + o.key() + "'").toList())));
+      values.put(key, option.parse(name(), value));
+    });
+    return values;
   }
 
   Set<ResultKey<?>> requiredResults() {

@@ -4,11 +4,23 @@ import java.util.Map;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.spi.AnalysisContext;
+import org.presslens.spi.ConfigOption;
 import org.presslens.spi.ResultKey;
 
-/** What one stage sees of one article: the article, the NLP annotation, and the results it declared it requires. */
-record StageContext(Article article, NlpDocument nlp, Map<String, Object> results, Stage stage)
-    implements AnalysisContext {
+/**
+ * What one stage sees of one article: the article, the NLP annotation, the results it declared it requires, and its
+ * per-article option values ({@code articleValues}, by key).
+ */
+record StageContext(Article article, NlpDocument nlp, Map<String, Object> results, Stage stage,
+                    Map<String, Object> articleValues) implements AnalysisContext {
+
+  @Override
+  public <T> T option(ConfigOption<T> option) {
+    T configured = stage.config.get(option);
+    @SuppressWarnings("unchecked") // parsed by the option with this key, as the configured value
+    T given = (T) articleValues.get(option.key());
+    return given == null ? configured : given;
+  }
 
   @Override
   public <T> T result(ResultKey<T> key) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
+import org.presslens.spi.ConfigOption;
 import org.presslens.spi.Requirement;
 import org.presslens.spi.ResultKey;
 
@@ -45,9 +46,15 @@ final class StagePlan {
       String name = todo.poll();
       AnalyzerProvider<?> provider = providers.get(name);
       Config config = Config.parse(name, provider.options(), byOwner.getOrDefault(name, Map.of()));
+      for (ConfigOption<?> perArticle : provider.articleOptions()) {
+        if (!provider.options().contains(perArticle)) {
+          throw new IllegalArgumentException("analyzer '" + name + "' declares the per-article option '"
+              + perArticle.key() + "' that is not among its options");
+        }
+      }
       Set<Requirement> requirements = provider.requires(config);
       for (Requirement r : requirements) {
-        if (r instanceof NlpLayer) {
+        if (r instanceof NlpLayer<?>) {
           continue;
         }
         if (!(r instanceof ResultKey<?> key)) {

@@ -34,6 +34,16 @@ public interface AnalyzerProvider<R> {
     return List.of();
   }
 
+  /**
+   * The options of {@link #options()} that a caller may also give per article, with the article
+   * ({@link org.presslens.pipeline.ArticleInputs}, e.g. the claims to take a stance on): the analyzer reads them with
+   * {@link AnalysisContext#option}, and the pipeline's configuration is their default. None by default. They cannot
+   * change {@link #requires}, which is read from the pipeline's configuration.
+   */
+  default List<ConfigOption<?>> articleOptions() {
+    return List.of();
+  }
+
   /** What the analyzer needs for {@code config}: NLP layers and other analyzers' results. */
   Set<Requirement> requires(Config config);
 

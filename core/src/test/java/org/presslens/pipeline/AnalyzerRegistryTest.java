@@ -22,7 +22,6 @@ class AnalyzerRegistryTest {
         "token-count");
     assertThat(reg.lookup("token-count")).isSameAs(tokens);
     assertThat(reg.problems()).isEmpty();
-    assertThat(reg.describe()).containsEntry("token-count", TokenCountProvider.class.getName());
   }
 
   @Test

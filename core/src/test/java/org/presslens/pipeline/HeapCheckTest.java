@@ -5,88 +5,102 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.presslens.model.Article;
-import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.ForwardingNlpEngine;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
+import org.presslens.testing.CapitalisedCountProvider;
 import org.presslens.testing.FakeNlpEngine;
 import org.presslens.testing.MentionListProvider;
 import org.presslens.testing.TokenCountProvider;
+import org.presslens.testing.TokenShapesEngine;
 
-/** Too little heap for the engine's models is refused at build(), before any model is loaded. */
+/** Too little heap for the engines' models is refused at build(), before any model is loaded. */
 class HeapCheckTest {
 
   private static final long MB = 1L << 20;
 
-  /** A fake engine that needs {@code nerBytes} for NER and 128 MB for tokens, and records what it was asked. */
-  private static final class HungryEngine implements NlpEngine {
-    private final FakeNlpEngine delegate = new FakeNlpEngine();
-    private final List<Set<NlpLayer>> asked = new ArrayList<>();
+  /** An engine that needs {@code bytes} for its layers and records what it was asked. */
+  private static final class HungryEngine extends ForwardingNlpEngine {
+    private final List<Set<NlpLayer<?>>> asked = new ArrayList<>();
     private final long nerBytes;
 
-    HungryEngine(long nerBytes) {
+    HungryEngine(NlpEngine delegate, long nerBytes) {
+      super(delegate);
       this.nerBytes = nerBytes;
     }
 
+    /** {@code nerBytes} with NER, else 128 MB. */
     @Override
-    public Set<NlpLayer> supportedLayers() {
-      return delegate.supportedLayers();
-    }
-
-    @Override
-    public Set<String> languages() {
-      return delegate.languages();
-    }
-
-    @Override
-    public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
-      return delegate.annotate(article, layers);
-    }
-
-    @Override
-    public long requiredHeapBytes(Set<NlpLayer> layers) {
+    public long requiredHeapBytes(Set<NlpLayer<?>> layers) {
       asked.add(Set.copyOf(layers));
       return layers.contains(NlpLayer.NER) ? nerBytes : 128 * MB;
     }
   }
 
+  private static EnginePlan plan(List<NlpEngine> engines, NlpLayer<?>... layers) {
+    Map<NlpLayer<?>, String> needed = new java.util.LinkedHashMap<>();
+    for (NlpLayer<?> l : layers) {
+      needed.put(l, "a test");
+    }
+    return EnginePlan.of(engines, needed, List.of());
+  }
+
   @Test
   void tooSmallAHeapIsAClearErrorNamingTheNeedAndTheCurrentMaximum() {
-    HungryEngine engine = new HungryEngine(1_088 * MB);
-    Set<NlpLayer> layers = EnumSet.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA, NlpLayer.NER);
-    assertThatThrownBy(() -> HeapCheck.require(engine, layers, 1024 * MB))
+    HungryEngine engine = new HungryEngine(new FakeNlpEngine(), 1_088 * MB);
+    EnginePlan ner = plan(List.of(engine), NlpLayer.NER);
+    assertThatThrownBy(() -> HeapCheck.require(ner, 1024 * MB))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessage("not enough heap for the NLP models: the layers [TOKENS, POS, LEMMA, NER] need a maximum heap of"
-            + " at least 1,088 MB, but this JVM's is 1,024 MB (-Xmx1024m); run java with -Xmx1280m or more (the"
-            + " presslens launcher: PRESSLENS_JAVA_OPTS=-Xmx1280m), or select analyzers that need fewer models");
-    assertThatCode(() -> HeapCheck.require(engine, layers, 1_088 * MB)).doesNotThrowAnyException();
-    assertThatCode(() -> HeapCheck.require(engine, EnumSet.of(NlpLayer.TOKENS), 256 * MB))
+        .hasMessage("not enough heap for the NLP models: fake [nlp:lemma, nlp:ner, nlp:pos, nlp:tokens] needs a"
+            + " maximum heap of at least 1,088 MB, but this JVM's is 1,024 MB (-Xmx1024m); run java with -Xmx1280m or"
+            + " more (the presslens launcher: PRESSLENS_JAVA_OPTS=-Xmx1280m), or select analyzers that need fewer"
+            + " models");
+    assertThatCode(() -> HeapCheck.require(ner, 1_088 * MB)).doesNotThrowAnyException();
+    assertThatCode(() -> HeapCheck.require(plan(List.of(engine), NlpLayer.TOKENS), 256 * MB))
         .doesNotThrowAnyException();
   }
 
   @Test
+  void theNeedIsTheSumOverTheEnginesARunLoads() {
+    HungryEngine base = new HungryEngine(new FakeNlpEngine(), 1_000 * MB);
+    HungryEngine shapes = new HungryEngine(new TokenShapesEngine(), 0);
+    EnginePlan both = plan(List.of(base, shapes), NlpLayer.NER, TokenShapesEngine.SHAPES);
+    assertThat(both.requiredHeapBytes()).isEqualTo(1_128 * MB); // 1,000 MB for NER + 128 MB for the shapes
+    assertThatThrownBy(() -> HeapCheck.require(both, 1_100 * MB))
+        .hasMessageStartingWith("not enough heap for the NLP models: fake [nlp:lemma, nlp:ner, nlp:pos, nlp:tokens]"
+            + " and shapes [test:token-shapes] need a maximum heap of at least 1,128 MB");
+    assertThat(shapes.asked).containsOnly(Set.of(TokenShapesEngine.SHAPES));
+    // an engine the run does not need is not asked
+    HungryEngine unused = new HungryEngine(new TokenShapesEngine(), 0);
+    assertThat(plan(List.of(base, unused), NlpLayer.NER).requiredHeapBytes()).isEqualTo(1_000 * MB);
+    assertThat(unused.asked).isEmpty();
+  }
+
+  @Test
   void noLayersOrAnEngineThatDoesNotKnowIsNoCheck() {
-    assertThatCode(() -> HeapCheck.require(new HungryEngine(1_088 * MB), Set.of(), 1)).doesNotThrowAnyException();
-    assertThat(new FakeNlpEngine().requiredHeapBytes(EnumSet.allOf(NlpLayer.class))).isZero();
-    assertThatCode(() -> HeapCheck.require(new FakeNlpEngine(), EnumSet.allOf(NlpLayer.class), 1))
+    assertThatCode(() -> HeapCheck.require(EnginePlan.NONE, 1)).doesNotThrowAnyException();
+    assertThat(new FakeNlpEngine().requiredHeapBytes(Set.copyOf(NlpLayer.BUILT_IN))).isZero();
+    assertThatCode(() -> HeapCheck.require(plan(List.of(new FakeNlpEngine()), NlpLayer.SENTIMENT, NlpLayer.NER), 1))
         .doesNotThrowAnyException();
   }
 
   @Test
   void buildAsksTheEngineForTheAnalyzersLayersAndFailsBeforeAnyAnnotationOrCreate() {
-    HungryEngine engine = new HungryEngine(Runtime.getRuntime().maxMemory() + MB);
+    FakeNlpEngine fake = new FakeNlpEngine();
+    HungryEngine engine = new HungryEngine(fake, Runtime.getRuntime().maxMemory() + MB);
     TokenCountProvider tokens = new TokenCountProvider();
     MentionListProvider mentions = new MentionListProvider();
     Pipeline.Builder builder = Pipeline.builder().registry(AnalyzerRegistry.of(tokens, mentions)).nlpEngine(engine);
 
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class)
-        .hasMessageStartingWith("not enough heap for the NLP models: the layers [TOKENS, POS, LEMMA, NER] need");
-    assertThat(engine.asked).containsExactly(EnumSet.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA, NlpLayer.NER));
-    assertThat(engine.delegate.annotateCount()).isZero();
+        .hasMessageStartingWith("not enough heap for the NLP models: fake [nlp:lemma, nlp:ner, nlp:pos, nlp:tokens]"
+            + " needs");
+    assertThat(engine.asked).containsExactly(Set.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA, NlpLayer.NER));
+    assertThat(fake.annotateCount()).isZero();
     assertThat(tokens.createCount()).isZero();
     assertThat(mentions.createCount()).isZero();
 
@@ -97,12 +111,16 @@ class HeapCheckTest {
 
   @Test
   void aPipelineBuiltOnlyToValidateItsConfigurationMaySkipTheCheck() {
-    HungryEngine engine = new HungryEngine(Runtime.getRuntime().maxMemory() + MB);
+    FakeNlpEngine fake = new FakeNlpEngine();
+    HungryEngine engine = new HungryEngine(fake, Runtime.getRuntime().maxMemory() + MB);
     Pipeline.Builder builder = Pipeline.builder().registry(AnalyzerRegistry.of(new MentionListProvider()))
-        .nlpEngine(engine);
+        .nlpEngine(engine).nlpEngine(new TokenShapesEngine());
 
     assertThatThrownBy(builder::build).hasMessageStartingWith("not enough heap for the NLP models");
     assertThatCode(() -> builder.checkHeap(false).build()).doesNotThrowAnyException();
-    assertThat(engine.delegate.annotateCount()).isZero();
+    assertThat(fake.annotateCount()).isZero();
+    assertThat(Pipeline.builder().registry(AnalyzerRegistry.of(new CapitalisedCountProvider()))
+        .nlpEngine(new FakeNlpEngine()).nlpEngine(new TokenShapesEngine()).build().nlpEngines())
+        .containsExactly("fake", "shapes");
   }
 }

@@ -16,7 +16,7 @@ import org.presslens.testing.FakeNlpEngineProvider;
 import org.presslens.testing.TestArticles;
 import org.presslens.testing.TokenCountProvider;
 
-/** Finding the single NLP engine with the real ServiceLoader: none, one, several, broken. */
+/** Finding NLP engines with the real ServiceLoader: none, one, several, broken. */
 class NlpEnginesTest {
 
   private static final String FAKE = FakeNlpEngineProvider.class.getName();
@@ -27,12 +27,13 @@ class NlpEnginesTest {
   Path dir;
 
   @Test
-  void noEngineNamesTheCoreNlpArtifact() throws Exception {
+  void noEngineAsksForAnEngineThatProducesTheBuiltInLayers() throws Exception {
     try (URLClassLoader loader = ServiceFixtures.loaderOn(dir)) {
       assertThat(NlpEngines.providers(loader)).isEmpty();
       assertThatThrownBy(() -> NlpEngines.create(loader, Map.of())).isInstanceOf(IllegalStateException.class)
-          .hasMessage("no NLP engine found on the class path, but the selected analyzers need one; add the artifact "
-              + NlpEngines.CORENLP_ARTIFACT);
+          .hasMessage("no NLP engine on the class path produces the built-in layers [nlp:tokens, nlp:pos, nlp:lemma,"
+              + " nlp:ner, nlp:parse, nlp:sentiment] (no NLP engine was found on the class path); add the jar of an"
+              + " NLP engine that produces them");
     }
   }
 
@@ -43,7 +44,7 @@ class NlpEnginesTest {
       NlpEngine engine = NlpEngines.create(loader, Map.of("ignored", "x"));
       assertThat(engine).isInstanceOf(FakeNlpEngine.class);
       assertThatThrownBy(() -> NlpEngines.create(loader, Map.of("bogus", "1"))).isInstanceOf(ConfigException.class)
-          .hasMessage("unknown option 'nlp.bogus' for 'nlp'; known options: 'nlp.ignored'");
+          .hasMessage("unknown option 'nlp.bogus' for the NLP engines [fake]; known options: 'nlp.ignored'");
     }
   }
 
@@ -52,8 +53,9 @@ class NlpEnginesTest {
     ServiceFixtures.writeEngines(dir, List.of(FAKE, OTHER));
     try (URLClassLoader loader = ServiceFixtures.loaderOn(dir)) {
       assertThatThrownBy(() -> NlpEngines.create(loader, Map.of())).isInstanceOf(IllegalStateException.class)
-          .hasMessage("several NLP engines found on the class path: fake (" + FAKE + "), other (" + OTHER
-              + "); keep one");
+          .hasMessage("several NLP engines produce the built-in layers: available: fake (produces nlp:lemma, nlp:ner,"
+              + " nlp:parse, nlp:pos, nlp:sentiment, nlp:tokens), other (produces nlp:lemma, nlp:ner, nlp:parse,"
+              + " nlp:pos, nlp:sentiment, nlp:tokens); keep one of them on the class path");
     }
   }
 
@@ -79,7 +81,10 @@ class NlpEnginesTest {
     try (URLClassLoader loader = ServiceFixtures.loaderOn(dir)) {
       assertThatThrownBy(() -> Pipeline.builder().classLoader(loader)
           .registry(org.presslens.pipeline.AnalyzerRegistry.of(new TokenCountProvider())).build())
-          .isInstanceOf(IllegalStateException.class).hasMessageContaining(NlpEngines.CORENLP_ARTIFACT);
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("no NLP engine produces the layer nlp:tokens needed by analyzer 'token-count' (no NLP engine"
+              + " was found on the class path); add the jar of an NLP engine that produces nlp:tokens to the class"
+              + " path");
     }
   }
 
@@ -89,7 +94,12 @@ class NlpEnginesTest {
     try (URLClassLoader loader = ServiceFixtures.loaderOn(dir)) {
       assertThatThrownBy(() -> Pipeline.builder().classLoader(loader)
           .registry(AnalyzerRegistry.of(new TokenCountProvider())).build())
-          .hasMessageContaining("several NLP engines");
+          .hasMessage("several NLP engines produce the layer nlp:tokens needed by analyzer 'token-count': fake,"
+              + " other; choose with option 'pipeline.nlpEngines' (the engines to use, e.g. fake) or remove all but"
+              + " one from the class path");
+      Pipeline picked = Pipeline.builder().classLoader(loader).registry(AnalyzerRegistry.of(new TokenCountProvider()))
+          .option(Pipeline.NLP_ENGINES_OPTION, "other").build();
+      assertThat(picked.nlpEngines()).containsExactly("other");
       // the discovered engine is used when it is the only one
       ServiceFixtures.writeEngines(dir, List.of(FAKE));
     }

@@ -2,7 +2,6 @@ package org.presslens.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,7 @@ class PipelineExecutionTest {
     p.analyze(TestArticles.english());
     assertThat(engine.annotateCount()).isEqualTo(1);
     assertThat(engine.requestedLayers())
-        .containsExactly(EnumSet.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA, NlpLayer.NER));
+        .containsExactly(Set.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA, NlpLayer.NER));
 
     p.analyze(TestArticles.minimal());
     p.analyze(TestArticles.withRepair());
@@ -114,8 +113,8 @@ class PipelineExecutionTest {
         .registry(AnalyzerRegistry.of(new TokenCountProvider(), new TokenRatioProvider(), new ParagraphSpansProvider()))
         .nlpEngine(failing).build().analyze(TestArticles.english());
     assertThat(report.failures()).containsExactly(
-        new Failure("nlp", "IllegalStateException: models missing", Failure.Kind.NLP_FAILURE),
-        new Failure("token-count", "not run: the shared NLP layer failed", Failure.Kind.NLP_FAILURE),
+        new Failure("nlp", "engine 'fake': IllegalStateException: models missing", Failure.Kind.NLP_FAILURE),
+        new Failure("token-count", "not run: the NLP engine 'fake' failed", Failure.Kind.NLP_FAILURE),
         new Failure("token-ratio", "not run: the result of 'token-count' it requires is missing",
             Failure.Kind.MISSING_REQUIREMENT));
     assertThat(report.results()).containsOnlyKeys("paragraph-spans");

@@ -2,7 +2,7 @@ package org.presslens.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpLayer;
@@ -63,10 +63,12 @@ class PipelineLanguageTest {
 
   @Test
   void onlyTheLayersOfRunnableAnalyzersAreRequested() {
+    FakeNlpEngine anyLanguage = engine.forLanguages();
     FakeAnalyzerProvider<Object> anyTokens = FakeAnalyzerProvider.builder("any-tokens").anyLanguage()
         .requires(NlpLayer.TOKENS).analyze(ctx -> ctx.nlp().sentences().size()).build();
-    AnalysisReport report = pipeline(new MentionListProvider(), anyTokens).analyze(TestArticles.german());
-    assertThat(engine.requestedLayers()).containsExactly(EnumSet.of(NlpLayer.TOKENS));
+    AnalysisReport report = Pipeline.builder().registry(AnalyzerRegistry.of(new MentionListProvider(), anyTokens))
+        .nlpEngine(anyLanguage).build().analyze(TestArticles.german());
+    assertThat(anyLanguage.requestedLayers()).containsExactly(Set.of(NlpLayer.TOKENS));
     assertThat(report.results()).containsOnlyKeys("any-tokens");
     assertThat(report.results().get("any-tokens")).isEqualTo(2);
     assertThat(report.failures()).extracting(Failure::analyzer).containsExactly("mentions");
@@ -104,5 +106,22 @@ class PipelineLanguageTest {
     Article none = new Article("x", null, null, null, null, null, null, null, "Plain text.", null, null, null);
     assertThat(p.analyze(none).failures()).isEmpty();
     assertThat(engine.annotateCount()).isEqualTo(2);
+  }
+
+  @Test
+  void anEngineIsNotRunOnALanguageItsModelsAreNotFor() {
+    FakeAnalyzerProvider<Object> anyTokens = FakeAnalyzerProvider.builder("any-tokens").anyLanguage()
+        .requires(NlpLayer.TOKENS).analyze(ctx -> ctx.nlp().sentences().size()).build();
+    Pipeline p = pipeline(anyTokens, new ParagraphSpansProvider());
+
+    AnalysisReport german = p.analyze(TestArticles.german());
+    assertThat(engine.annotateCount()).isZero();
+    assertThat(german.failures()).containsExactly(new Failure("any-tokens", "not run: the NLP engine 'fake' it needs"
+        + " handles [en] only; the article's language is 'de'", Failure.Kind.LANGUAGE));
+    assertThat(german.results()).containsOnlyKeys("paragraph-spans");
+
+    Article unknown = TestArticles.german().toBuilder().language("und").build();
+    assertThat(p.analyze(unknown).results()).containsOnlyKeys("any-tokens", "paragraph-spans");
+    assertThat(engine.annotateCount()).isEqualTo(1);
   }
 }

@@ -3,7 +3,6 @@ package org.presslens.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.presslens.nlp.NlpLayer;
@@ -147,7 +146,7 @@ class PipelinePlanningTest {
   @Test
   void nlpLayersAreTheUnionOfTheClosures() {
     Pipeline p = builder(new TokenCountProvider(), new MentionListProvider(), new ParagraphSpansProvider()).build();
-    assertThat(p.nlpLayers()).isEqualTo(EnumSet.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA, NlpLayer.NER));
+    assertThat(p.nlpLayers()).isEqualTo(Set.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA, NlpLayer.NER));
     assertThat(builder(new ParagraphSpansProvider()).build().nlpLayers()).isEmpty();
   }
 
@@ -156,7 +155,9 @@ class PipelinePlanningTest {
     assertThatThrownBy(() -> Pipeline.builder().registry(AnalyzerRegistry.of(new MentionListProvider()))
         .nlpEngine(FakeNlpEngine.supporting(NlpLayer.TOKENS, NlpLayer.POS)).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the NLP engine cannot compute [LEMMA, NER] needed by the analyzers");
+        .hasMessage("no NLP engine produces the layer nlp:lemma needed by analyzer 'mentions' (available: fake"
+            + " (produces nlp:pos, nlp:tokens)); add the jar of an NLP engine that produces nlp:lemma to the class"
+            + " path");
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class ServiceFixtures {
 
     @Override
     public NlpEngine create(Config config) {
-      return new FakeNlpEngine();
+      return new FakeNlpEngine().named("other");
     }
   }
 

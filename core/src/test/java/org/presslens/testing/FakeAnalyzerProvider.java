@@ -41,6 +41,7 @@ public class FakeAnalyzerProvider<R> implements AnalyzerProvider<R> {
   private final String version;
   private final String description;
   private final List<ConfigOption<?>> options;
+  private final List<ConfigOption<?>> articleOptions;
   private final Function<Config, Set<Requirement>> requirements;
   private final Set<String> languages;
   private final BiFunction<Config, AnalysisContext, R> body;
@@ -56,6 +57,7 @@ public class FakeAnalyzerProvider<R> implements AnalyzerProvider<R> {
     this.version = b.version;
     this.description = b.description;
     this.options = List.copyOf(b.options);
+    this.articleOptions = List.copyOf(b.articleOptions);
     Set<Requirement> fixed = Set.copyOf(b.fixedRequirements);
     Function<Config, Set<Requirement>> dynamic = b.requirements;
     this.requirements = dynamic == null ? config -> fixed : config -> {
@@ -105,6 +107,11 @@ public class FakeAnalyzerProvider<R> implements AnalyzerProvider<R> {
   @Override
   public List<ConfigOption<?>> options() {
     return options;
+  }
+
+  @Override
+  public List<ConfigOption<?>> articleOptions() {
+    return articleOptions;
   }
 
   @Override
@@ -158,6 +165,7 @@ public class FakeAnalyzerProvider<R> implements AnalyzerProvider<R> {
     private String version = "1.0";
     private String description;
     private final List<ConfigOption<?>> options = new ArrayList<>();
+    private final List<ConfigOption<?>> articleOptions = new ArrayList<>();
     private final Set<Requirement> fixedRequirements = new LinkedHashSet<>();
     private Function<Config, Set<Requirement>> requirements;
     private Set<String> languages = Set.of("en");
@@ -183,6 +191,13 @@ public class FakeAnalyzerProvider<R> implements AnalyzerProvider<R> {
 
     public Builder<R> options(ConfigOption<?>... options) {
       this.options.addAll(List.of(options));
+      return this;
+    }
+
+    /** Adds options that may also be given per article ({@code AnalyzerProvider.articleOptions()}). */
+    public Builder<R> articleOptions(ConfigOption<?>... options) {
+      this.options.addAll(List.of(options));
+      this.articleOptions.addAll(List.of(options));
       return this;
     }
 

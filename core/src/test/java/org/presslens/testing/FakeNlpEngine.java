@@ -1,12 +1,12 @@
 package org.presslens.testing;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.presslens.model.Article;
@@ -39,7 +39,8 @@ import org.presslens.nlp.Token;
  *       {@code 2 + clamp(sum, -2, 2)} with probability 0.6, the other four classes 0.1 each; on every parse node.</li>
  * </ul>
  * Layers that were not requested (after {@link NlpLayer#closure()}) stay {@code null} on tokens and sentences.
- * Every call is counted and its requested layer set recorded (as passed, before closure).
+ * Every call is counted and its requested layer set recorded (as passed, before closure). It consumes no layer; its
+ * name, {@value #NAME}, can be changed with {@link #named}, its language, English, with {@link #forLanguages}.
  */
 public final class FakeNlpEngine implements NlpEngine {
 
@@ -50,36 +51,59 @@ public final class FakeNlpEngine implements NlpEngine {
   public static final Set<String> NEGATIVE_WORDS =
       Set.of("bad", "terrible", "awful", "failed", "failure", "crisis", "criticised", "weak", "angry");
 
-  private final Set<NlpLayer> supported;
+  /** The fake's name, unless {@linkplain #named renamed}. */
+  public static final String NAME = "fake";
+
+  private final String name;
+  private final Set<NlpLayer<?>> supported;
   private final Set<String> languages;
   private final RuntimeException failure;
   private final AtomicInteger calls = new AtomicInteger();
-  private final List<Set<NlpLayer>> requested = new CopyOnWriteArrayList<>();
+  private final List<Set<NlpLayer<?>>> requested = new CopyOnWriteArrayList<>();
   private final List<String> articleIds = new CopyOnWriteArrayList<>();
 
-  /** An engine that supports every layer, for English. */
+  /** An engine named {@value #NAME} that produces every built-in layer, for English. */
   public FakeNlpEngine() {
-    this(EnumSet.allOf(NlpLayer.class), Set.of("en"), null);
+    this(NAME, NlpLayer.BUILT_IN, Set.of("en"), null);
   }
 
-  private FakeNlpEngine(Set<NlpLayer> supported, Set<String> languages, RuntimeException failure) {
-    this.supported = Collections.unmodifiableSet(EnumSet.copyOf(supported));
+  private FakeNlpEngine(String name, Collection<NlpLayer<?>> supported, Set<String> languages,
+                        RuntimeException failure) {
+    this.name = name;
+    this.supported = Set.copyOf(supported);
     this.languages = Set.copyOf(languages);
     this.failure = failure;
   }
 
-  /** An engine that supports only {@code layers}; {@link #annotate} rejects the others. */
-  public static FakeNlpEngine supporting(NlpLayer first, NlpLayer... more) {
-    return new FakeNlpEngine(EnumSet.of(first, more), Set.of("en"), null);
+  /** An engine that produces only {@code layers} (built-in ones); {@link #annotate} rejects the others. */
+  public static FakeNlpEngine supporting(NlpLayer<?> first, NlpLayer<?>... more) {
+    List<NlpLayer<?>> layers = new ArrayList<>(List.of(more));
+    layers.add(first);
+    return new FakeNlpEngine(NAME, layers, Set.of("en"), null);
   }
 
   /** An engine whose {@link #annotate} always throws {@code failure} (after counting the call). */
   public static FakeNlpEngine failingWith(RuntimeException failure) {
-    return new FakeNlpEngine(EnumSet.allOf(NlpLayer.class), Set.of("en"), Objects.requireNonNull(failure));
+    return new FakeNlpEngine(NAME, NlpLayer.BUILT_IN, Set.of("en"), Objects.requireNonNull(failure));
+  }
+
+  /** This engine under another name (a fresh engine with no recorded calls): to test a choice among engines. */
+  public FakeNlpEngine named(String otherName) {
+    return new FakeNlpEngine(otherName, supported, languages, failure);
+  }
+
+  /** This engine for other languages (a fresh engine with no recorded calls); none means any language. */
+  public FakeNlpEngine forLanguages(String... codes) {
+    return new FakeNlpEngine(name, supported, Set.of(codes), failure);
   }
 
   @Override
-  public Set<NlpLayer> supportedLayers() {
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Set<NlpLayer<?>> produces() {
     return supported;
   }
 
@@ -94,7 +118,7 @@ public final class FakeNlpEngine implements NlpEngine {
   }
 
   /** The layer sets passed to {@link #annotate}, in call order (unordered between concurrent calls). */
-  public List<Set<NlpLayer>> requestedLayers() {
+  public List<Set<NlpLayer<?>>> requestedLayers() {
     return List.copyOf(requested);
   }
 
@@ -111,17 +135,17 @@ public final class FakeNlpEngine implements NlpEngine {
   }
 
   @Override
-  public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
+  public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
     calls.incrementAndGet();
-    requested.add(layers.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(layers)));
+    requested.add(Set.copyOf(layers));
     articleIds.add(article.id());
     if (failure != null) {
       throw failure;
     }
-    EnumSet<NlpLayer> all = EnumSet.noneOf(NlpLayer.class);
-    layers.forEach(l -> all.addAll(l.closure()));
+    Set<NlpLayer<?>> all = NlpLayer.closure(layers);
     if (!supported.containsAll(all)) {
-      EnumSet<NlpLayer> missing = EnumSet.copyOf(all);
+      Set<NlpLayer<?>> missing = new TreeSet<>(NlpLayer.BY_ID);
+      missing.addAll(all);
       missing.removeAll(supported);
       throw new IllegalArgumentException("FakeNlpEngine does not support " + missing);
     }
@@ -206,7 +230,7 @@ public final class FakeNlpEngine implements NlpEngine {
     return sentences;
   }
 
-  private static Sentence sentence(String text, int index, List<int[]> spans, Set<NlpLayer> layers) {
+  private static Sentence sentence(String text, int index, List<int[]> spans, Set<NlpLayer<?>> layers) {
     List<Token> tokens = new ArrayList<>();
     for (int t = 0; t < spans.size(); t++) {
       int b = spans.get(t)[0];

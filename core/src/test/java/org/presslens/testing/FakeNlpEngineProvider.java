@@ -12,7 +12,7 @@ import org.presslens.spi.ConfigOption;
  */
 public class FakeNlpEngineProvider implements NlpEngineProvider {
 
-  public static final String NAME = "fake";
+  public static final String NAME = FakeNlpEngine.NAME;
   public static final ConfigOption<String> IGNORED = ConfigOption.string("ignored", "", "accepted and ignored");
 
   @Override

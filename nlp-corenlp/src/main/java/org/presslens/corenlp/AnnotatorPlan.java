@@ -1,7 +1,6 @@
 package org.presslens.corenlp;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -31,17 +30,13 @@ record AnnotatorPlan(List<String> annotators) {
   }
 
   /** The closure of {@code layers}: the layers themselves and every layer they are built on. */
-  static Set<NlpLayer> closure(Set<NlpLayer> layers) {
-    Set<NlpLayer> all = EnumSet.noneOf(NlpLayer.class);
-    for (NlpLayer layer : layers) {
-      all.addAll(layer.closure());
-    }
-    return all;
+  static Set<NlpLayer<?>> closure(Set<NlpLayer<?>> layers) {
+    return NlpLayer.closure(layers);
   }
 
   /** The plan for {@code layers} (closed under {@link NlpLayer#closure()} here); empty for no layer. */
-  static AnnotatorPlan forLayers(Set<NlpLayer> layers) {
-    Set<NlpLayer> all = closure(layers);
+  static AnnotatorPlan forLayers(Set<NlpLayer<?>> layers) {
+    Set<NlpLayer<?>> all = closure(layers);
     List<String> names = new ArrayList<>();
     if (all.contains(NlpLayer.TOKENS)) {
       names.add(TOKENIZE);

@@ -4,7 +4,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -59,6 +58,8 @@ public final class CoreNlpEngine implements NlpEngine {
    */
   static final int MAX_RUN_CHARS = 2_000;
 
+  private static final Set<NlpLayer<?>> PRODUCES = Set.copyOf(NlpLayer.BUILT_IN);
+
   private final EngineSettings settings;
   private final ConcurrentMap<AnnotatorPlan, Lazy<StanfordCoreNLP>> pipelines = new ConcurrentHashMap<>();
   private final Set<String> loaded = ConcurrentHashMap.newKeySet();
@@ -69,8 +70,14 @@ public final class CoreNlpEngine implements NlpEngine {
   }
 
   @Override
-  public Set<NlpLayer> supportedLayers() {
-    return Collections.unmodifiableSet(EnumSet.allOf(NlpLayer.class));
+  public String name() {
+    return CoreNlpEngineProvider.NAME;
+  }
+
+  /** The built-in layers, {@link NlpLayer#BUILT_IN}. */
+  @Override
+  public Set<NlpLayer<?>> produces() {
+    return PRODUCES;
   }
 
   @Override
@@ -79,11 +86,15 @@ public final class CoreNlpEngine implements NlpEngine {
   }
 
   @Override
-  public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
+  public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
     Objects.requireNonNull(article, "article");
     Objects.requireNonNull(layers, "layers");
     if (layers.isEmpty()) {
       return NlpDocument.EMPTY;
+    }
+    if (!PRODUCES.containsAll(layers)) {
+      throw new IllegalArgumentException("the corenlp engine produces " + NlpLayer.BUILT_IN + " only, asked for "
+          + layers);
     }
     AnnotatorPlan plan = AnnotatorPlan.forLayers(layers);
     StanfordCoreNLP pipeline = pipelines.computeIfAbsent(plan, p -> new Lazy<>(() -> build(p))).get();
@@ -122,7 +133,7 @@ public final class CoreNlpEngine implements NlpEngine {
    * NER alone, 128 MB for tokens.
    */
   @Override
-  public long requiredHeapBytes(Set<NlpLayer> layers) {
+  public long requiredHeapBytes(Set<NlpLayer<?>> layers) {
     return HeapNeeds.megabytes(AnnotatorPlan.forLayers(layers)) << 20;
   }
 

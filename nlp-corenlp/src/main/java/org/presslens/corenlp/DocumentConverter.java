@@ -27,7 +27,7 @@ final class DocumentConverter {
   private static final String OUTSIDE = "O";
 
   private final String text;
-  private final Set<NlpLayer> layers;
+  private final Set<NlpLayer<?>> layers;
   private final int parseMaxTokens;
 
   /**
@@ -35,7 +35,7 @@ final class DocumentConverter {
    * @param layers         the computed layers (closed)
    * @param parseMaxTokens the parser's length cap
    */
-  DocumentConverter(String text, Set<NlpLayer> layers, int parseMaxTokens) {
+  DocumentConverter(String text, Set<NlpLayer<?>> layers, int parseMaxTokens) {
     this.text = text;
     this.layers = layers;
     this.parseMaxTokens = parseMaxTokens;

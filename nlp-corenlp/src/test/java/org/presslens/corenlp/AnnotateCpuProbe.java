@@ -4,7 +4,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import org.presslens.io.ArticleReaders;
@@ -31,7 +30,7 @@ public final class AnnotateCpuProbe {
   public static void main(String[] args) throws Exception {
     CoreNlpEngineProvider provider = new CoreNlpEngineProvider();
     CoreNlpEngine engine = provider.create(Config.parse("nlp", provider.options(), Map.of()));
-    Set<NlpLayer> layers = EnumSet.of(NlpLayer.NER, NlpLayer.SENTIMENT);
+    Set<NlpLayer<?>> layers = Set.of(NlpLayer.NER, NlpLayer.SENTIMENT);
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     for (String file : args) {
       Article article = ArticleReaders.read(Path.of(file));

@@ -10,8 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -73,9 +73,9 @@ public final class CoreNlpBenchmark {
   }
 
   public static void main(String[] args) throws IOException {
-    Set<NlpLayer> layers = EnumSet.noneOf(NlpLayer.class);
+    Set<NlpLayer<?>> layers = new LinkedHashSet<>();
     for (String l : args[0].split(",")) {
-      layers.add(NlpLayer.valueOf(l.trim().toUpperCase(Locale.ROOT)));
+      layers.add(NlpLayer.builtIn(l.trim()));
     }
     Map<String, String> options = new LinkedHashMap<>();
     int runs = 5;

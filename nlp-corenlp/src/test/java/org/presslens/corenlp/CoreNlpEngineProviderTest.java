@@ -76,10 +76,14 @@ class CoreNlpEngineProviderTest {
   void createIsCheapAndEmptyLayersNeedNoModel() {
     CoreNlpEngine engine = provider.create(Config.parse("nlp", provider.options(), Map.of("parseMaxTokens", "70")));
     assertThat(engine.parseMaxTokens()).isEqualTo(70);
-    assertThat(engine.supportedLayers()).containsExactlyInAnyOrder(NlpLayer.values());
+    assertThat(engine.produces()).containsExactlyInAnyOrderElementsOf(NlpLayer.BUILT_IN);
+    assertThat(engine.consumes()).isEmpty();
+    assertThat(engine.name()).isEqualTo(CoreNlpEngineProvider.NAME);
     assertThat(engine.languages()).containsExactly("en");
     Article article = Article.builder().language("en").paragraph("Nothing to see.").build();
     assertThat(engine.annotate(article, Set.of())).isSameAs(NlpDocument.EMPTY);
+    assertThatThrownBy(() -> engine.annotate(article, Set.of(NlpLayer.of("other:layer", String.class))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("other:layer");
     assertThat(engine.annotateCalls()).isZero();
     assertThat(engine.loadedAnnotatorSets()).isEmpty();
   }

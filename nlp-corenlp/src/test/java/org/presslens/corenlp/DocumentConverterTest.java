@@ -8,7 +8,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class DocumentConverterTest {
 
   @Test
   void convertsTokensSentencesAndMentions() {
-    NlpDocument doc = new DocumentConverter(TEXT, EnumSet.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA,
+    NlpDocument doc = new DocumentConverter(TEXT, Set.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA,
         NlpLayer.NER), 80).convert(annotation());
 
     assertThat(doc.sentences()).extracting(Sentence::index, Sentence::begin, Sentence::end)
@@ -91,7 +91,7 @@ class DocumentConverterTest {
 
   @Test
   void leavesOutWhatWasNotRequested() {
-    NlpDocument doc = new DocumentConverter(TEXT, EnumSet.of(NlpLayer.TOKENS), 80).convert(annotation());
+    NlpDocument doc = new DocumentConverter(TEXT, Set.of(NlpLayer.TOKENS), 80).convert(annotation());
     assertThat(doc.layers()).containsExactly(NlpLayer.TOKENS);
     assertThat(doc.mentions()).isEmpty();
     assertThat(doc.sentences()).flatExtracting(Sentence::tokens).allSatisfy(t -> {
@@ -103,7 +103,7 @@ class DocumentConverterTest {
 
   @Test
   void aRequestedParseThatIsMissingIsReportedAsCapped() {
-    NlpDocument doc = new DocumentConverter(TEXT, EnumSet.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.PARSE), 3)
+    NlpDocument doc = new DocumentConverter(TEXT, Set.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.PARSE), 3)
         .convert(annotation());
     // Sentence 0 has 6 tokens (over the cap of 3); sentence 1 has 3 but no tree (as if the parser had failed).
     assertThat(doc.sentences()).allSatisfy(s -> {

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Set;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
@@ -18,7 +17,7 @@ import org.presslens.nlp.NlpLayer;
  */
 final class SharedEngine {
   /** Every layer the analyzers use together. */
-  static final Set<NlpLayer> NER_AND_SENTIMENT = EnumSet.of(NlpLayer.NER, NlpLayer.SENTIMENT);
+  static final Set<NlpLayer<?>> NER_AND_SENTIMENT = Set.of(NlpLayer.NER, NlpLayer.SENTIMENT);
 
   static final CoreNlpEngine ENGINE = new CoreNlpEngineProvider().createDefault();
 

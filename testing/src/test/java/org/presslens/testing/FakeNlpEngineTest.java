@@ -3,7 +3,6 @@ package org.presslens.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -102,7 +101,7 @@ class FakeNlpEngineTest {
     FakeNlpEngine engine = new FakeNlpEngine();
     assertThat(engine.annotate(TestArticles.empty(), Set.of(NlpLayer.NER)).sentences()).isEmpty();
     Article u = TestArticles.unicode();
-    NlpDocument doc = engine.annotate(u, EnumSet.allOf(NlpLayer.class));
+    NlpDocument doc = engine.annotate(u, Set.copyOf(NlpLayer.BUILT_IN));
     List<String> words = doc.sentences().stream().flatMap(s -> s.tokens().stream()).map(Token::text).toList();
     assertThat(words).contains("Zoë", "🎉", "café", "“");
     SpanAssertions.assertSpanTextsMatch(u, doc);
@@ -113,7 +112,7 @@ class FakeNlpEngineTest {
     FakeNlpEngine engine = FakeNlpEngine.supporting(NlpLayer.TOKENS, NlpLayer.POS);
     engine.annotate(TestArticles.minimal(), Set.of(NlpLayer.POS));
     assertThatThrownBy(() -> engine.annotate(TestArticles.minimal(), Set.of(NlpLayer.NER)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LEMMA").hasMessageContaining("NER");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("nlp:lemma").hasMessageContaining("nlp:ner");
     assertThat(engine.annotateCount()).isEqualTo(2);
     assertThat(engine.requestedLayers()).containsExactly(Set.of(NlpLayer.POS), Set.of(NlpLayer.NER));
     assertThat(engine.annotatedArticleIds()).containsOnly(TestArticles.minimal().id());
@@ -134,12 +133,12 @@ class FakeNlpEngineTest {
   void isDeterministicAndThreadSafe() throws Exception {
     FakeNlpEngine engine = new FakeNlpEngine();
     Article a = TestArticles.english();
-    NlpDocument expected = engine.annotate(a, EnumSet.allOf(NlpLayer.class));
+    NlpDocument expected = engine.annotate(a, Set.copyOf(NlpLayer.BUILT_IN));
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       List<Future<NlpDocument>> futures = new java.util.ArrayList<>();
       for (int i = 0; i < 64; i++) {
-        futures.add(pool.submit(() -> engine.annotate(a, EnumSet.allOf(NlpLayer.class))));
+        futures.add(pool.submit(() -> engine.annotate(a, Set.copyOf(NlpLayer.BUILT_IN))));
       }
       for (Future<NlpDocument> f : futures) {
         assertThat(f.get(30, TimeUnit.SECONDS)).isEqualTo(expected);

@@ -8,6 +8,7 @@ import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.spi.AnalysisContext;
+import org.presslens.spi.ConfigOption;
 import org.presslens.spi.ResultKey;
 import org.presslens.testing.FakeNlpEngine;
 
@@ -53,7 +54,7 @@ final class Docs {
       }
       list.add(new EntityMention(at, at + name.length(), name, type, 0, 0, 1));
     }
-    Set<NlpLayer> layers = new java.util.HashSet<>(base.layers());
+    Set<NlpLayer<?>> layers = new java.util.HashSet<>(base.layers());
     layers.add(NlpLayer.NER);
     return new NlpDocument(layers, base.sentences(), list);
   }
@@ -73,6 +74,10 @@ final class Docs {
       @Override
       public <T> T result(ResultKey<T> key) {
         throw new IllegalStateException("no results");
+      }
+      @Override
+      public <T> T option(ConfigOption<T> option) {
+        return option.defaultValue();
       }
     };
   }

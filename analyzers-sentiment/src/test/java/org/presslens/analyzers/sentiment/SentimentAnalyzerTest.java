@@ -27,6 +27,7 @@ import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Config;
+import org.presslens.spi.ConfigOption;
 import org.presslens.spi.ResultKey;
 import org.presslens.testing.FakeNlpEngine;
 import org.presslens.testing.SpanAssertions;
@@ -259,6 +260,10 @@ class SentimentAnalyzerTest {
       @Override
       public <T> T result(ResultKey<T> key) {
         throw new IllegalStateException();
+      }
+      @Override
+      public <T> T option(ConfigOption<T> option) {
+        return option.defaultValue();
       }
     };
   }

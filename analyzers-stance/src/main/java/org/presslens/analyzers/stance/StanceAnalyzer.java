@@ -1,36 +1,33 @@
 package org.presslens.analyzers.stance;
 
+import com.google.common.base.Supplier;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import org.presslens.analyzers.stance.api.StanceResult;
 import org.presslens.analyzers.stance.claim.ClaimModel;
 import org.presslens.analyzers.stance.claim.ClaimStances;
 import org.presslens.analyzers.stance.entity.EntityStances;
 import org.presslens.analyzers.stance.topic.TopicModel;
+import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.analyzers.stance.topic.TopicStances;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Analyzer;
+import org.presslens.spi.ConfigException;
 
 /**
- * Entity, topic and claim stances of one article, in that order (topics and claims in the order given). Thread-safe:
- * holds only immutable models.
+ * Entity, topic and claim stances of one article, in that order (topics and claims in the order given). The targets,
+ * topics and claims are the article's ({@link AnalysisContext#option}: given with the article, else the pipeline's).
+ * Thread-safe: holds only immutable models, loaded once.
  */
 final class StanceAnalyzer implements Analyzer<StanceResult> {
-  private final List<String> targets;
   private final int entityCount;
-  private final Map<String, TopicModel> topics;
-  private final List<String> claims;
-  private final ClaimModel claimModel;
+  private final TopicModels topicModels;
+  private final Supplier<ClaimModel> claimModel;
 
-  StanceAnalyzer(List<String> targets, int entityCount, Map<String, TopicModel> topics, List<String> claims,
-                 ClaimModel claimModel) {
-    this.targets = List.copyOf(targets);
+  StanceAnalyzer(int entityCount, TopicModels topicModels, Supplier<ClaimModel> claimModel) {
     this.entityCount = entityCount;
-    this.topics = Collections.unmodifiableMap(new LinkedHashMap<>(topics)); // in the order given, as the claims
-    this.claims = List.copyOf(claims);
+    this.topicModels = topicModels;
     this.claimModel = claimModel;
   }
 
@@ -38,10 +35,15 @@ final class StanceAnalyzer implements Analyzer<StanceResult> {
   public StanceResult analyze(AnalysisContext context) {
     List<StanceResult.Stance> stances = new ArrayList<>(EntityStances.analyze(new EntityStances.Input(
         context.article(), context.nlp(), context.result(StanceAnalyzerProvider.ENTITIES),
-        context.result(StanceAnalyzerProvider.SENTIMENT)), targets, entityCount));
-    topics.forEach((name, model) -> stances.add(TopicStances.analyze(context.article(), context.nlp(), name, model)));
-    for (String claim : claims) {
-      stances.add(ClaimStances.analyze(context.article(), context.nlp(), claim, claimModel));
+        context.result(StanceAnalyzerProvider.SENTIMENT)), context.option(StanceAnalyzerProvider.TARGETS),
+        entityCount));
+    for (String topic : new LinkedHashSet<>(context.option(StanceAnalyzerProvider.TOPICS))) {
+      TopicModel model = topicModels.get(topic).orElseThrow(() -> new ConfigException("stance: no topic model for '"
+          + topic + "'; the shipped topics are " + TopicModels.SHIPPED));
+      stances.add(TopicStances.analyze(context.article(), context.nlp(), topic, model));
+    }
+    for (String claim : context.option(StanceAnalyzerProvider.CLAIMS)) {
+      stances.add(ClaimStances.analyze(context.article(), context.nlp(), claim, claimModel.get()));
     }
     return new StanceResult(stances);
   }

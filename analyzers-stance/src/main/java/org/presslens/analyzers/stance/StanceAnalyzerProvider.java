@@ -1,18 +1,17 @@
 package org.presslens.analyzers.stance;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.analyzers.stance.api.StanceResult;
 import org.presslens.analyzers.stance.claim.ClaimModel;
-import org.presslens.analyzers.stance.topic.TopicModel;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.spi.Analyzer;
@@ -102,28 +101,38 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
     return dir.isBlank() ? TopicModels.bundled() : TopicModels.in(Path.of(dir));
   }
 
+  /** The targets, claims and topics may also be given with each article, e.g. a claim per headline. */
+  @Override
+  public List<ConfigOption<?>> articleOptions() {
+    return List.of(TARGETS, CLAIMS, TOPICS);
+  }
+
   @Override
   public Analyzer<StanceResult> create(Config config) {
     TopicModels models = topicModels(config);
-    Map<String, TopicModel> topics = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
     for (String t : config.get(TOPICS)) {
-      models.get(t).ifPresentOrElse(m -> topics.put(t, m), () -> missing.add(t));
+      if (models.get(t).isEmpty()) {
+        missing.add(t);
+      }
     }
     if (!missing.isEmpty()) {
       throw new ConfigException("stance: no topic model for " + missing + "; the shipped topics are "
           + TopicModels.SHIPPED + " (or train your own: presslens train stance)");
     }
-    ClaimModel claimModel = null;
+    Supplier<ClaimModel> claimModel = Suppliers.memoize(() -> claimModel(config));
     if (!config.get(CLAIMS).isEmpty()) {
-      String file = config.get(CLAIM_MODEL);
-      try {
-        claimModel = file.isBlank() ? ClaimModel.shipped() : ClaimModel.read(Path.of(file));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      claimModel.get(); // a configured claim model that cannot be read fails the creation, not each article
     }
-    return new StanceAnalyzer(config.get(TARGETS), config.get(ENTITY_COUNT), topics, config.get(CLAIMS),
-        claimModel);
+    return new StanceAnalyzer(config.get(ENTITY_COUNT), models, claimModel);
+  }
+
+  private static ClaimModel claimModel(Config config) {
+    String file = config.get(CLAIM_MODEL);
+    try {
+      return file.isBlank() ? ClaimModel.shipped() : ClaimModel.read(Path.of(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.presslens.analyzers.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.presslens.analysis.QuoteSpans;
@@ -14,6 +15,8 @@ import org.presslens.analyzers.stance.claim.ClaimModel;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.model.Article;
 import org.presslens.model.Span;
+import org.presslens.pipeline.ArticleInputs;
+import org.presslens.pipeline.Pipeline;
 import org.presslens.report.AnalysisReport;
 import org.presslens.testing.SpanAssertions;
 
@@ -104,6 +107,28 @@ class StanceIT {
         .filter(s -> s.targetKind() == TargetKind.CLAIM && s.target().equals(SharedPipelines.TRAM_CLAIM))
         .findFirst().orElseThrow();
     assertThat(unrelated.label()).isEqualTo(Label.UNRELATED);
+  }
+
+  @Test
+  void onePipelineTakesEachArticlesOwnClaimsAndTopics() {
+    Pipeline noClaims = SharedPipelines.TRAM_TARGETS; // configured with targets only
+    StanceResult putinOwn = stances(noClaims.analyze(SharedPipelines.putinOpEd(), ArticleInputs.of(Map.of(
+        "stance.claims", List.of(SharedPipelines.PUTIN_CLAIM), "stance.topics", List.of("climate")))));
+    StanceResult tramOwn = stances(noClaims.analyze(SharedPipelines.tramOpEd(),
+        ArticleInputs.of(Map.of("stance.claims", List.of(SharedPipelines.TRAM_CLAIM)))));
+
+    assertThat(putinOwn.stances()).filteredOn(s -> s.targetKind() != TargetKind.ENTITY)
+        .extracting(StanceResult.Stance::target).containsExactly("climate", SharedPipelines.PUTIN_CLAIM);
+    assertThat(tramOwn.stances()).filteredOn(s -> s.targetKind() != TargetKind.ENTITY)
+        .extracting(StanceResult.Stance::target).containsExactly(SharedPipelines.TRAM_CLAIM);
+    // the same stance as from a pipeline configured with that claim and topic
+    assertThat(putinOwn.stances()).filteredOn(s -> s.targetKind() != TargetKind.ENTITY)
+        .containsExactlyElementsOf(stances(putin()).stances().stream()
+            .filter(s -> s.targetKind() == TargetKind.TOPIC || s.target().equals(SharedPipelines.PUTIN_CLAIM))
+            .toList());
+    // the pipeline's targets stay the default of the articles that give none
+    assertThat(tramOwn.stances()).filteredOn(s -> s.targetKind() == TargetKind.ENTITY).isNotEmpty()
+        .containsExactlyElementsOf(stances(noClaims.analyze(SharedPipelines.tramOpEd())).stances());
   }
 
   @Test

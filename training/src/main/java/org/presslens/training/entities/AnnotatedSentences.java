@@ -26,7 +26,7 @@ import org.presslens.nlp.NlpLayer;
 public final class AnnotatedSentences {
 
   /** The layers the model's features are computed from. */
-  public static final Set<NlpLayer> LAYERS = Set.of(NlpLayer.NER, NlpLayer.SENTIMENT);
+  public static final Set<NlpLayer<?>> LAYERS = Set.of(NlpLayer.NER, NlpLayer.SENTIMENT);
 
   private final Map<String, NlpDocument> docs = new HashMap<>();
 

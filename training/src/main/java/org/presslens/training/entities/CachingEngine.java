@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import org.presslens.json.PresslensJson;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.ForwardingNlpEngine;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
 import tools.jackson.databind.JsonNode;
@@ -31,15 +32,14 @@ import tools.jackson.databind.JsonNode;
  * document is used only when it has every layer asked for. The cache is only valid for the engine configuration it
  * was written with: use one file per configuration.
  */
-public final class CachingEngine implements NlpEngine, AutoCloseable {
+public final class CachingEngine extends ForwardingNlpEngine implements AutoCloseable {
 
-  private final NlpEngine delegate;
   private final Map<String, NlpDocument> docs = new ConcurrentHashMap<>();
   private final Writer out;
 
   /** Reads {@code cache} if it exists, and appends to it. */
   public CachingEngine(NlpEngine delegate, Path cache) {
-    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    super(delegate);
     try {
       if (Files.exists(cache)) {
         load(cache);
@@ -56,7 +56,7 @@ public final class CachingEngine implements NlpEngine, AutoCloseable {
   }
 
   /** Whether the cache holds {@code text} annotated with at least {@code layers}. */
-  public boolean has(String text, Set<NlpLayer> layers) {
+  public boolean has(String text, Set<NlpLayer<?>> layers) {
     NlpDocument cached = docs.get(text);
     return cached != null && cached.layers().containsAll(layers);
   }
@@ -67,21 +67,11 @@ public final class CachingEngine implements NlpEngine, AutoCloseable {
   }
 
   @Override
-  public Set<NlpLayer> supportedLayers() {
-    return delegate.supportedLayers();
-  }
-
-  @Override
-  public Set<String> languages() {
-    return delegate.languages();
-  }
-
-  @Override
-  public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
+  public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
     if (has(article.text(), layers)) {
       return docs.get(article.text());
     }
-    NlpDocument doc = delegate.annotate(article, layers);
+    NlpDocument doc = super.annotate(article, input, layers);
     docs.put(article.text(), doc);
     Map<String, Object> line = new LinkedHashMap<>();
     line.put("text", article.text());

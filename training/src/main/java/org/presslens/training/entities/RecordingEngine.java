@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.ForwardingNlpEngine;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
 
@@ -11,28 +12,17 @@ import org.presslens.nlp.NlpLayer;
  * An NLP engine that delegates and keeps, per thread, the document of the last {@link #annotate} call, so that an
  * evaluation can read the NER layer's bare mentions of the article a pipeline has just analysed.
  */
-public final class RecordingEngine implements NlpEngine {
+public final class RecordingEngine extends ForwardingNlpEngine {
 
-  private final NlpEngine delegate;
   private final ThreadLocal<NlpDocument> last = new ThreadLocal<>();
 
   public RecordingEngine(NlpEngine delegate) {
-    this.delegate = Objects.requireNonNull(delegate, "delegate");
+    super(delegate);
   }
 
   @Override
-  public Set<NlpLayer> supportedLayers() {
-    return delegate.supportedLayers();
-  }
-
-  @Override
-  public Set<String> languages() {
-    return delegate.languages();
-  }
-
-  @Override
-  public NlpDocument annotate(Article article, Set<NlpLayer> layers) {
-    NlpDocument doc = delegate.annotate(article, layers);
+  public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
+    NlpDocument doc = super.annotate(article, input, layers);
     last.set(doc);
     return doc;
   }

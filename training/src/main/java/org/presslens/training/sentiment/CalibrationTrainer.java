@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,7 +155,7 @@ public final class CalibrationTrainer {
     try {
       List<Future<NlpDocument>> futures = new ArrayList<>();
       for (NewsMtsc.Sentence item : items) {
-        futures.add(pool.submit(() -> engine.annotate(item.article(), EnumSet.of(NlpLayer.TOKENS,
+        futures.add(pool.submit(() -> engine.annotate(item.article(), Set.of(NlpLayer.TOKENS,
             NlpLayer.SENTIMENT))));
       }
       for (int i = 0; i < items.size(); i++) {

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Set;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +34,7 @@ import tools.jackson.core.type.TypeReference;
 public final class Annotations {
 
   /** Tokens, POS and lemmas: what the trained stance models use. */
-  public static final EnumSet<NlpLayer> LAYERS = EnumSet.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA);
+  public static final Set<NlpLayer<?>> LAYERS = Set.of(NlpLayer.TOKENS, NlpLayer.POS, NlpLayer.LEMMA);
 
   private Annotations() {
   }
