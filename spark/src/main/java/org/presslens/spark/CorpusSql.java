@@ -21,11 +21,15 @@ import org.presslens.corpus.GroupBy;
  * {@code articles} and {@code portrayals}: per entity identity and group, the articles, share, mentions, mean salience,
  * author-voice sentiment (mean and the seeded bootstrap interval of presslens-corpus, as a UDF) and the stance counts.
  * The identities come from presslens-corpus's {@link EntityIdentity} over the distinct keys (collected to the driver:
- * one row per distinct name). Groupings: dir, outlet, week, month, year and combinations; not author.
+ * one row per distinct name). Groupings: dir, outlet, author, week, month, year and combinations; by author, an
+ * article is in the group of each of its distinct, non-blank, trimmed authors (as in presslens-corpus).
  */
 public final class CorpusSql {
   private static final String LOW = "presslens_ci_low";
   private static final String HIGH = "presslens_ci_high";
+  /** One row per distinct, non-blank, trimmed author of the row's article (none without one). */
+  private static final String AUTHORS = "LATERAL VIEW OUTER explode(array_distinct(transform(filter(authors,"
+      + " x -> x IS NOT NULL AND trim(x) <> ''), x -> trim(x)))) au AS author";
 
   private CorpusSql() {
   }
@@ -45,8 +49,9 @@ public final class CorpusSql {
         bound(scores, seed, id, grp, false), DataTypes.DoubleType);
     String grp = group(options.by());
     String sql = """
-        WITH g AS (SELECT %1$s AS grp, count(*) AS groupArticles FROM %2$s WHERE ok GROUP BY 1),
-        p AS (SELECT i.identity, %1$s AS grp, p.* FROM %3$s p JOIN presslens_identities i ON p.entityKey = i.key),
+        WITH g AS (SELECT %1$s AS grp, count(*) AS groupArticles FROM %2$s a %7$s WHERE ok GROUP BY 1),
+        p AS (SELECT i.identity, %1$s AS grp, p.* FROM %3$s p JOIN presslens_identities i ON p.entityKey = i.key
+              %7$s),
         c AS (SELECT identity, grp, count(*) AS articles, sum(mentions) AS mentions, avg(salience) AS salience,
                 count(sentiment) AS sentimentArticles, avg(sentiment) AS sentimentMean,
                 collect_list(sentiment) AS scores,
@@ -59,7 +64,8 @@ public final class CorpusSql {
                %5$s(c.scores, c.identity, c.grp) AS sentimentLow, %6$s(c.scores, c.identity, c.grp) AS sentimentHigh,
                c.favor, c.against, c.none
           FROM c JOIN g ON c.grp = g.grp
-        """.formatted(grp, articles, portrayals, options.by().isEmpty() ? 0 : options.minArticles(), LOW, HIGH);
+        """.formatted(grp, articles, portrayals, options.by().isEmpty() ? 0 : options.minArticles(), LOW, HIGH,
+        options.by().contains(GroupBy.AUTHOR) ? AUTHORS : "");
     return spark.sql(sql);
   }
 
@@ -72,7 +78,7 @@ public final class CorpusSql {
       case WEEK -> "format_string('%d-W%02d', extract(YEAROFWEEK FROM published), weekofyear(published))";
       case MONTH -> "date_format(published, 'yyyy-MM')";
       case YEAR -> "cast(year(published) AS STRING)";
-      case AUTHOR -> throw new IllegalArgumentException("grouping by author is not in the SQL aggregation yet");
+      case AUTHOR -> "author";
     };
   }
 

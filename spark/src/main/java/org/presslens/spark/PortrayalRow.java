@@ -1,5 +1,7 @@
 package org.presslens.spark;
 
+import java.util.List;
+
 /**
  * One row per entity identity per article of the Parquet table {@code portrayals}: how the article portrays the
  * entity, as presslens-corpus reduces it ({@link org.presslens.corpus.ArticlePortrayal}), with the article's source,
@@ -9,6 +11,7 @@ public class PortrayalRow extends ArticleColumns {
   private static final long serialVersionUID = 1L;
 
   private String source;
+  private List<String> authors;
   private String entityKey;
   private String type;
   private String name;
@@ -83,5 +86,14 @@ public class PortrayalRow extends ArticleColumns {
 
   public void setStance(String stance) {
     this.stance = stance;
+  }
+
+  /** The article's authors as the report gives them (possibly none), for grouping by author. */
+  public List<String> getAuthors() {
+    return authors;
+  }
+
+  public void setAuthors(List<String> authors) {
+    this.authors = authors;
   }
 }

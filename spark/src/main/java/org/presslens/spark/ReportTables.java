@@ -142,6 +142,7 @@ public final class ReportTables {
       row.setInput(analyzed.getInput());
       row.setArticleId(article.id());
       row.setSource(article.source());
+      row.setAuthors(new ArrayList<>(article.authors()));
       row.setOutlet(article.outlet());
       row.setPublished(article.published() == null ? null : Date.valueOf(article.published()));
       row.setMonth(month(article.published()));

@@ -32,6 +32,7 @@ import org.presslens.corpus.GroupBy;
  * confidence intervals (same seed) are equal; means within 1e-9 (summation order).
  */
 class CorpusSqlIT {
+  private static final String ONE_AUTHOR = "\"authors\":[\"A. Writer\"]";
   private static final Path FIXTURE = Path.of("../cli/src/test/resources/corpus/dated-reports.jsonl");
   private static SparkSession spark;
   private static List<String> reports;
@@ -47,7 +48,7 @@ class CorpusSqlIT {
     for (String line : Files.readAllLines(FIXTURE)) {
       try {
         ArticlePortrayal.parse(line);
-        reports.add(line);
+        reports.add(withAuthors(line, reports.size()));
       } catch (IllegalArgumentException notAReport) {
         // the fixture's error record and truncated line: the job never writes those as reports
       }
@@ -88,6 +89,23 @@ class CorpusSqlIT {
     agree(CorpusOptions.DEFAULTS.entities(100).by(GroupBy.DIR), false, true);
     agree(CorpusOptions.DEFAULTS.entities(100).by(GroupBy.YEAR), false, true);
     agree(CorpusOptions.DEFAULTS.entities(100).minArticles(4).by(GroupBy.DIR, GroupBy.MONTH), false, false);
+  }
+
+  @Test
+  void sqlGivesTheCliNumbersPerAuthorWithSeveralNoneAndUntrimmedAuthors() {
+    agree(CorpusOptions.DEFAULTS.entities(100).minArticles(2).by(GroupBy.AUTHOR), false, true);
+    agree(CorpusOptions.DEFAULTS.entities(100).minArticles(2).by(GroupBy.AUTHOR, GroupBy.MONTH), false, true);
+  }
+
+  /**
+   * Varies the fixture's one author by line: the author alone, two authors (one padded with spaces), no author, a
+   * blank author beside another, the same author twice — each report then lies in zero, one or two author groups.
+   */
+  private static String withAuthors(String line, int index) {
+    String[] variants = {"[\"A. Writer\"]", "[\"B. Critic\",\" A. Writer \"]", "[]", "[\" \",\"B. Critic\"]",
+        "[\"C. Columnist\",\"C. Columnist\"]"};
+    assertThat(line).as("fixture line %d names its author as expected", index).contains(ONE_AUTHOR);
+    return line.replace(ONE_AUTHOR, "\"authors\":" + variants[index % variants.length]);
   }
 
   @Test
