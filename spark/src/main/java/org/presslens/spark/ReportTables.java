@@ -4,7 +4,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.corpus.ArticlePortrayal;
 import org.presslens.corpus.EntityPortrayal;
 import org.presslens.json.PresslensJson;
@@ -83,8 +85,7 @@ public final class ReportTables {
       row.setSalience(number(e, "salience"));
       int naming = 0; // pronouns and nominals refer back to the entity: not counted, as in salience
       for (JsonNode m : e.path("mentions")) {
-        String kind = text(m, "kind");
-        naming += "PRONOUN".equals(kind) || "NOMINAL".equals(kind) ? 0 : 1;
+        naming += refersBack(text(m, "kind")) ? 0 : 1;
       }
       row.setMentions(naming);
       JsonNode sentiment = e.path("sentiment");
@@ -156,6 +157,11 @@ public final class ReportTables {
       rows.add(row);
     }
     return rows;
+  }
+
+  /** Whether a mention kind as written in a report refers back without naming ({@link MentionKind#refersBack}). */
+  private static boolean refersBack(String kind) {
+    return Arrays.stream(MentionKind.values()).anyMatch(k -> k.refersBack() && k.name().equals(kind));
   }
 
   private static String text(JsonNode node, String field) {

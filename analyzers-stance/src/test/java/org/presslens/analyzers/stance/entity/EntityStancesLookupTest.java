@@ -288,7 +288,7 @@ class EntityStancesLookupTest {
       List<EntitiesResult.Entity> candidates = new ArrayList<>();
       for (EntitiesResult.Entity e : entities) {
         if (TargetSelection.TYPES.contains(e.type()) && !TargetSelection.nameTokens(e.name()).isEmpty()
-            && !e.mentions().isEmpty()) {
+            && !e.namingMentions().isEmpty()) {
           candidates.add(e);
         }
       }
@@ -334,14 +334,14 @@ class EntityStancesLookupTest {
           salience += e.salience();
           any = true;
         }
-        mentions += e.mentions().size();
+        mentions += e.namingMentions().size();
       }
       double factor = TargetSelection.TYPE_WEIGHT.getOrDefault(members.get(0).type(), 0.5);
       return (any ? salience * 1000 + mentions * 1e-3 : mentions) * factor;
     }
 
     static int firstBegin(List<EntitiesResult.Entity> members) {
-      return members.stream().flatMap(e -> e.mentions().stream()).mapToInt(EntitiesResult.Mention::begin).min()
+      return members.stream().flatMap(e -> e.namingMentions().stream()).mapToInt(EntitiesResult.Mention::begin).min()
           .orElse(Integer.MAX_VALUE);
     }
 
@@ -350,7 +350,7 @@ class EntityStancesLookupTest {
       double sentimentSum = 0;
       int sentimentCount = 0;
       for (EntitiesResult.Entity e : members) {
-        e.mentions().forEach(m -> spans.add(new Span(m.begin(), m.end())));
+        e.namingMentions().forEach(m -> spans.add(new Span(m.begin(), m.end())));
         if (e.sentiment() != null && e.sentiment().mentions() > 0) {
           sentimentSum += e.sentiment().score() * e.sentiment().mentions();
           sentimentCount += e.sentiment().mentions();
