@@ -37,11 +37,21 @@ class HeapCheckIT {
   @Test
   void theEntitiesModelsAtHalfAGigabyteAreRefusedBeforeLoading() throws Exception {
     Path article = SharedData.repositoryRoot().resolve("samples/news-brief.txt");
-    Result r = launch("-Xmx512m", "analyze", "--analyzers", "entities", article.toString());
+    Result r = launch("-Xmx512m", "analyze", "--analyzers", "entities", "-O", "entities.sentimentModel=linear",
+        article.toString());
     assertThat(r.exit()).as(r.output()).isEqualTo(Main.USAGE);
     assertThat(r.output()).contains("presslens: not enough heap for the NLP models", "at least 1,088 MB",
         "this JVM's is 512 MB (-Xmx512m)", "PRESSLENS_JAVA_OPTS=-Xmx1280m")
         .doesNotContain("OutOfMemoryError");
+  }
+
+  @Test
+  void theEncoderSentimentModelAddsItsHeapToTheCheck() throws Exception {
+    Path article = SharedData.repositoryRoot().resolve("samples/news-brief.txt");
+    Result r = launch("-Xmx512m", "analyze", "--analyzers", "entities", article.toString());
+    assertThat(r.exit()).as(r.output()).isEqualTo(Main.USAGE);
+    assertThat(r.output()).contains("presslens: not enough heap for the NLP models",
+        "the models of analyzer 'entities' (256 MB)", "at least 656 MB").doesNotContain("OutOfMemoryError");
   }
 
   @Test

@@ -68,7 +68,9 @@ final class Planner {
     }
     EnginePlan engines = EnginePlan.of(candidates, neededBy, pipelineConfig.get(Pipeline.NLP_ENGINES));
     if (checkHeap) {
-      HeapCheck.require(engines);
+      Map<String, Long> analyzerModels = new LinkedHashMap<>();
+      ordered.forEach(st -> analyzerModels.put(st.name(), st.provider.requiredHeapBytes(st.config)));
+      HeapCheck.require(engines, analyzerModels);
     }
     return new Plan(ordered, engines, limit, stagePlan.requiredBy());
   }

@@ -52,6 +52,15 @@ public interface AnalyzerProvider<R> {
     return Set.of("en");
   }
 
+  /**
+   * The heap the analyzer's own models need for {@code config} beyond the NLP engines' (a model plugin's, for
+   * example), in bytes: the pipeline refuses, before loading anything, a JVM whose maximum heap is under the engines'
+   * need plus the selected analyzers'. 0 by default (small models).
+   */
+  default long requiredHeapBytes(Config config) {
+    return 0;
+  }
+
   /** Creates the analyzer; may load models. Called at most once per pipeline. */
   Analyzer<R> create(Config config);
 }

@@ -24,6 +24,14 @@ public interface ModelProvider {
    */
   int rank();
 
+  /**
+   * The heap the loaded model needs, in bytes (measured: the smallest working -Xmx with the model minus without), which
+   * its analyzer adds to the pipeline's heap check; 0 by default (small models).
+   */
+  default long requiredHeapBytes() {
+    return 0;
+  }
+
   /** The NLP layers the model reads, beyond what its analyzer needs anyway; none by default. */
   default Set<NlpLayer<?>> requires() {
     return Set.of();

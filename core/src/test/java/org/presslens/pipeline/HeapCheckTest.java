@@ -81,6 +81,18 @@ class HeapCheckTest {
   }
 
   @Test
+  void theAnalyzersOwnModelsAddToTheNeed() {
+    EnginePlan ner = plan(List.of(new HungryEngine(new FakeNlpEngine(), 400 * MB)), NlpLayer.NER);
+    Map<String, Long> models = new java.util.LinkedHashMap<>();
+    models.put("entities", 256 * MB);
+    models.put("sentiment", 0L);
+    assertThatThrownBy(() -> HeapCheck.require(ner, models, 512 * MB))
+        .hasMessageStartingWith("not enough heap for the NLP models: fake [nlp:lemma, nlp:ner, nlp:pos, nlp:tokens]"
+            + " and the models of analyzer 'entities' (256 MB) need a maximum heap of at least 656 MB");
+    assertThatCode(() -> HeapCheck.require(ner, models, 656 * MB)).doesNotThrowAnyException();
+  }
+
+  @Test
   void noLayersOrAnEngineThatDoesNotKnowIsNoCheck() {
     assertThatCode(() -> HeapCheck.require(EnginePlan.NONE, 1)).doesNotThrowAnyException();
     assertThat(new FakeNlpEngine().requiredHeapBytes(Set.copyOf(NlpLayer.BUILT_IN))).isZero();

@@ -97,6 +97,12 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
     return Set.copyOf(layers);
   }
 
+  /** The heap of the selected targeted sentiment model (the linear model's is negligible). */
+  @Override
+  public long requiredHeapBytes(Config config) {
+    return config.get(SENTIMENT) ? sentimentModel(config).requiredHeapBytes() : 0;
+  }
+
   @Override
   public Analyzer<EntitiesResult> create(Config config) {
     if (!config.get(SENTIMENT)) {

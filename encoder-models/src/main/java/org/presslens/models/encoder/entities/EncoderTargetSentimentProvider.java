@@ -21,6 +21,7 @@ public final class EncoderTargetSentimentProvider implements TargetSentimentMode
   public static final String RESOURCE = "/org/presslens/models/encoder/entities/target-sentiment";
 
   private static final AtomicInteger LOADS = new AtomicInteger();
+  private static final long HEAP_MB = 256;
 
   /** The shipped model, loaded once per JVM on first use. */
   private static final class Shipped {
@@ -46,6 +47,15 @@ public final class EncoderTargetSentimentProvider implements TargetSentimentMode
   @Override
   public int rank() {
     return 100;
+  }
+
+  /**
+   * 256 MB: the base graph (90 MB, read into one array before ONNX Runtime takes it), the 14 MB of replaced tensors
+   * and the batches; entities with this model ran the sample op-ed at -Xmx656m (NER's 400 MB + this).
+   */
+  @Override
+  public long requiredHeapBytes() {
+    return HEAP_MB << 20;
   }
 
   @Override
