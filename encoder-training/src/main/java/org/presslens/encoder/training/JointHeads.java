@@ -7,8 +7,8 @@ import java.util.Map;
 import org.presslens.encoder.training.heads.HeadFit;
 import org.presslens.encoder.training.heads.LabelledTexts;
 import org.presslens.nlp.encoder.EncoderWeights;
-import org.presslens.nlp.encoder.heads.LinearHead;
-import org.presslens.nlp.encoder.heads.Pooling;
+import org.presslens.models.encoder.heads.LinearHead;
+import org.presslens.models.encoder.heads.Pooling;
 
 /**
  * Heads of several targets fitted as one softmax regression over {@code [x ; x in the block of its target ; target

@@ -16,8 +16,8 @@ import org.presslens.nlp.Polarity;
 import org.presslens.nlp.encoder.EncoderWeights;
 import org.presslens.nlp.encoder.MiniLmEncoder;
 import org.presslens.nlp.encoder.engine.EncoderEngine;
-import org.presslens.nlp.encoder.heads.LinearHead;
-import org.presslens.nlp.encoder.heads.Pooling;
+import org.presslens.models.encoder.heads.LinearHead;
+import org.presslens.models.encoder.heads.Pooling;
 import org.presslens.training.newsmtsc.NewsMtsc;
 import org.presslens.training.sentiment.SentimentEvaluation;
 

@@ -27,7 +27,7 @@ import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.nlp.encoder.engine.EncodedSentences;
 import org.presslens.nlp.encoder.engine.EncoderEngine;
-import org.presslens.nlp.encoder.heads.SentenceSummary;
+import org.presslens.models.encoder.heads.SentenceSummary;
 
 /**
  * Training texts as a frozen head sees them at run time: each text is an article whose sentences the tokens engine

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.presslens.ml.SparseSoftmax;
 import org.presslens.nlp.encoder.EncoderWeights;
-import org.presslens.nlp.encoder.heads.LinearHead;
+import org.presslens.models.encoder.heads.LinearHead;
 import org.presslens.training.ml.SoftmaxTraining;
 
 /**
@@ -93,14 +93,23 @@ public final class HeadFit {
     int[] out = new int[x.size()];
     for (int i = 0; i < out.length; i++) {
       float[] p = head.probabilities(x.get(i));
-      int best = 0;
-      for (int c = 1; c < p.length; c++) {
-        if (p[c] > p[best]) {
-          best = c;
-        }
+      double[] d = new double[p.length];
+      for (int c = 0; c < p.length; c++) {
+        d[c] = p[c];
       }
-      out[i] = best;
+      out[i] = argmax(d);
     }
     return out;
+  }
+
+  /** The index of the largest value (ties: the first). */
+  public static int argmax(double[] p) {
+    int best = 0;
+    for (int c = 1; c < p.length; c++) {
+      if (p[c] > p[best]) {
+        best = c;
+      }
+    }
+    return best;
   }
 }

@@ -1,8 +1,8 @@
 package org.presslens.encoder.training.heads;
 
 import java.util.List;
-import org.presslens.nlp.encoder.heads.Pooling;
-import org.presslens.nlp.encoder.heads.SentenceSummary;
+import org.presslens.models.encoder.heads.Pooling;
+import org.presslens.models.encoder.heads.SentenceSummary;
 
 /**
  * Encoded texts (the summaries of each text's sentences) with their gold class.

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.presslens.nlp.encoder.EncoderWeights;
-import org.presslens.nlp.encoder.heads.LinearHead;
+import org.presslens.models.encoder.heads.LinearHead;
 
 class HeadFitTest {
 

@@ -1,4 +1,4 @@
-package org.presslens.nlp.encoder.heads;
+package org.presslens.models.encoder.heads;
 
 import java.util.Arrays;
 import org.presslens.ml.Softmax;

@@ -1,4 +1,4 @@
-package org.presslens.nlp.encoder.heads;
+package org.presslens.models.encoder.heads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.presslens.nlp.encoder.heads;
+package org.presslens.models.encoder.heads;
 
 import org.presslens.nlp.encoder.TokenStates;
 
