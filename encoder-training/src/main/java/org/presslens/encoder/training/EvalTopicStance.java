@@ -17,7 +17,7 @@ import org.presslens.nlp.NlpLayer;
 import org.presslens.nlp.encoder.MiniLmEncoder;
 import org.presslens.nlp.encoder.engine.EncoderEngine;
 import org.presslens.training.ml.Metrics;
-import org.presslens.training.stance.Annotations;
+import org.presslens.training.stance.AnnotatedTexts;
 import org.presslens.training.stance.SemevalData;
 import org.presslens.training.stance.TopicTraining;
 
@@ -61,8 +61,8 @@ public final class EvalTopicStance {
       List<Metrics> per = new ArrayList<>();
       names.forEach(n -> per.add(new Metrics(3)));
       for (int i = 0; i < s.texts().size(); i++) {
-        Article article = Annotations.article(s.texts().get(i));
-        NlpDocument nlp = engine.annotate(article, Annotations.LAYERS);
+        Article article = AnnotatedTexts.article(s.texts().get(i));
+        NlpDocument nlp = engine.annotate(article, AnnotatedTexts.LAYERS);
         if (extra.contains(EncoderEngine.TOKEN_STATES)) {
           nlp = nlp.with(EncoderEngine.TOKEN_STATES, encoder.annotate(article, nlp, Set.of(EncoderEngine.TOKEN_STATES))
               .layer(EncoderEngine.TOKEN_STATES));

@@ -24,7 +24,7 @@ import org.presslens.models.encoder.heads.LinearHead;
 import org.presslens.models.encoder.heads.Pooling;
 import org.presslens.models.encoder.heads.SentenceSummary;
 import org.presslens.training.ml.Metrics;
-import org.presslens.training.stance.Annotations;
+import org.presslens.training.stance.AnnotatedTexts;
 import org.presslens.training.stance.SemevalData;
 import org.presslens.training.stance.TopicTraining;
 
@@ -59,11 +59,12 @@ public final class TopicEnsemble {
     weights.forEach(w -> pooled.add(new Metrics(3)));
     for (String target : SemevalData.targets(data, split)) {
       SemevalData.Split s = SemevalData.read(data, target, split);
-      List<Article> articles = s.texts().stream().map(Annotations::article).toList();
+      List<Article> articles = s.texts().stream().map(AnnotatedTexts::article).toList();
       List<List<SentenceSummary>> texts = EncodedTexts.of(articles, engine, encoder, cache,
           "semeval-layer-" + target + "-" + split, 1, log);
-      List<DocData> docs = Annotations.annotate(engine, s.texts(), cache, "semeval-" + target + "-" + split, 1,
-          log::println);
+      List<DocData> docs = AnnotatedTexts.annotate(engine, s.texts(),
+          cache == null ? null : cache.resolve("semeval-" + target + "-" + split + ".json.gz"), 1,
+          "semeval " + target + " " + split, log::println);
       TopicModel ngrams = TopicModels.bundled().get(target).orElseThrow();
       LinearHead head;
       try (InputStream in = Files.newInputStream(heads.resolve(target + ".head.bin"))) {

@@ -22,7 +22,7 @@ import org.presslens.models.encoder.heads.LinearHead;
 import org.presslens.models.encoder.heads.Pooling;
 import org.presslens.models.encoder.heads.SentenceSummary;
 import org.presslens.training.ml.Metrics;
-import org.presslens.training.stance.Annotations;
+import org.presslens.training.stance.AnnotatedTexts;
 import org.presslens.training.stance.SemevalData;
 import org.presslens.training.stance.SemevalEvaluation;
 import org.presslens.training.stance.TopicTraining;
@@ -74,7 +74,7 @@ public final class TrainTopicStance {
     for (String target : SemevalData.targets(data, "train")) {
       for (String split : List.of("train", "val")) {
         SemevalData.Split s = SemevalData.read(data, target, split);
-        List<Article> articles = s.texts().stream().map(Annotations::article).toList();
+        List<Article> articles = s.texts().stream().map(AnnotatedTexts::article).toList();
         String name = "semeval-" + input + "-" + target + "-" + split;
         List<List<SentenceSummary>> texts = input.equals("layer")
             ? EncodedTexts.of(articles, tokens, encoder, cache, name, threads, log)
