@@ -47,7 +47,10 @@ final class EntityStanceInputs {
         return doc;
       }
     };
-    this.pipeline = Pipeline.builder().nlpEngine(capturing).analyzers("entities", "sentiment").build();
+    // One engine (CoreNLP) is captured, so the sentence model is the calibrated CoreNLP one the entity stance figures
+    // were measured with, not the default encoder model (which needs the encoder engine's layer).
+    this.pipeline = Pipeline.builder().nlpEngine(capturing).analyzers("entities", "sentiment")
+        .option("sentiment.model", "corenlp").build();
     this.cache = cache;
   }
 

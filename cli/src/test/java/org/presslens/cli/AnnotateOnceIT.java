@@ -29,6 +29,7 @@ class AnnotateOnceIT {
         SharedData.dir().resolve("articles/bbc/politics/001.txt"));
   }
 
+  /** The engines are given explicitly (no encoder engine), so the sentence model is the CoreNLP one. */
   @Test
   void eachEngineRunsOncePerArticleWithAllAnalyzers() {
     CoreNlpEngine coreNlp = new CoreNlpEngineProvider().createDefault();
@@ -36,7 +37,7 @@ class AnnotateOnceIT {
     List<AnalyzerProvider<?>> providers = new ArrayList<>(AnalyzerRegistry.discover().providers());
     providers.add(new CapitalisedCountProvider());
     Pipeline pipeline = Pipeline.builder().registry(AnalyzerRegistry.of(providers.toArray(AnalyzerProvider[]::new)))
-        .nlpEngine(coreNlp).nlpEngine(shapes).build();
+        .nlpEngine(coreNlp).nlpEngine(shapes).option("sentiment.model", "corenlp").build();
     assertThat(pipeline.analyzerNames()).hasSize(providers.size());
     assertThat(pipeline.nlpEngines()).containsExactly("corenlp", "shapes");
 
@@ -54,7 +55,8 @@ class AnnotateOnceIT {
     assertThat(shapes.annotatedArticleIds()).isEqualTo(ids);
 
     // the same engines offered to a pipeline whose analyzers need no token shapes: that engine never runs
-    Pipeline without = Pipeline.builder().nlpEngine(coreNlp).nlpEngine(shapes).build();
+    Pipeline without = Pipeline.builder().nlpEngine(coreNlp).nlpEngine(shapes).option("sentiment.model", "corenlp")
+        .build();
     assertThat(without.nlpEngines()).containsExactly("corenlp");
     without.analyze(ArticleReaders.read(files().get(1)));
     assertThat(coreNlp.annotateCalls() - before).isEqualTo(files().size() + 1);

@@ -2,6 +2,8 @@ package org.presslens.analyzers.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.presslens.analyzers.sentiment.api.SentenceSentimentModelProvider;
+import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.SentimentDistribution;
 import org.presslens.nlp.SentimentLabel;
@@ -29,24 +31,58 @@ public final class SentenceScorer {
   private final String model;
   private final Calibration calibration;
   private final LexiconModel lexicon;
+  private final SentenceSentimentModelProvider.Model plugin;
 
   /**
-   * @param model       {@value #CORENLP} or {@value #LEXICON}
-   * @param calibration the calibration, or null for none
+   * @param model       {@value #CORENLP}, {@value #LEXICON} or the name of {@code plugin}
+   * @param calibration the calibration, or null for none (not used with a plugin)
+   * @param plugin      a model plugin, or null for the built-in models
    */
-  SentenceScorer(String model, Calibration calibration, LexiconModel lexicon) {
-    if (!model.equals(CORENLP) && !model.equals(LEXICON)) {
+  SentenceScorer(String model, Calibration calibration, LexiconModel lexicon,
+                 SentenceSentimentModelProvider.Model plugin) {
+    if (plugin == null && !model.equals(CORENLP) && !model.equals(LEXICON)) {
       throw new IllegalArgumentException("unknown sentiment model '" + model + "'");
     }
     this.model = model;
     this.calibration = calibration;
     this.lexicon = lexicon;
+    this.plugin = plugin;
+  }
+
+  /** Every sentence of {@code nlp}, in order: a plugin's in one call, the built-in models one by one. */
+  List<Scored> scoreAll(NlpDocument nlp) {
+    List<Sentence> sentences = nlp.sentences();
+    List<Scored> out = new ArrayList<>(sentences.size());
+    if (plugin == null) {
+      sentences.forEach(s -> out.add(score(s)));
+      return out;
+    }
+    List<SentenceSentimentModelProvider.SentencePolarity> p = sentences.isEmpty() ? List.of()
+        : plugin.predict(nlp, sentences);
+    if (p.size() != sentences.size()) {
+      throw new IllegalStateException("sentiment model '" + model + "' returned " + p.size() + " predictions for "
+          + sentences.size() + " sentences");
+    }
+    for (SentenceSentimentModelProvider.SentencePolarity q : p) {
+      out.add(ofPolarity(q.toArray()));
+    }
+    return out;
+  }
+
+  /**
+   * A plugin's three probabilities as a scored sentence, as calibrated ones are; the five-class distribution is
+   * derived from the score as the lexicon model's is.
+   */
+  private Scored ofPolarity(double[] q) {
+    int top = argmax(q);
+    double score = q[2] - q[0];
+    return new Scored(model, label(top, score), score, q[top], LexiconModel.distribution(score), q, false);
   }
 
   /**
    * A scored sentence.
    *
-   * @param model    the model that scored it: {@value #CORENLP} or {@value #LEXICON}
+   * @param model    the model that scored it: {@value #CORENLP}, {@value #LEXICON} or a plugin's name
    * @param capped   whether CoreNLP was asked but the sentence was over the parser's cap
    * @param polarity P(negative), P(neutral), P(positive)
    */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.presslens.analysis.QuoteSpans;
 import org.presslens.analysis.SpanIndex;
+import org.presslens.analyzers.sentiment.api.SentenceSentimentModelProvider;
 import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.analyzers.sentiment.api.SentimentResult.ParagraphSentiment;
 import org.presslens.analyzers.sentiment.api.SentimentResult.SectionSentiment;
@@ -32,9 +33,15 @@ final class SentimentAnalyzer implements Analyzer<SentimentResult> {
   private final Calibration calibration;
 
   SentimentAnalyzer(String model, Calibration calibration, LexiconModel lexicon) {
+    this(model, calibration, lexicon, null);
+  }
+
+  /** With a model plugin ({@code model} its name), or none ({@code plugin} null: the built-in models). */
+  SentimentAnalyzer(String model, Calibration calibration, LexiconModel lexicon,
+                    SentenceSentimentModelProvider.Model plugin) {
     this.model = model;
-    this.calibration = calibration;
-    this.scorer = new SentenceScorer(model, calibration, lexicon);
+    this.calibration = plugin == null ? calibration : null;
+    this.scorer = new SentenceScorer(model, this.calibration, lexicon, plugin);
   }
 
   @Override
@@ -43,9 +50,12 @@ final class SentimentAnalyzer implements Analyzer<SentimentResult> {
     QuoteSpans quotes = QuoteSpans.of(article);
     List<SentenceSentiment> sentences = new ArrayList<>();
     List<SentenceScore> scored = new ArrayList<>();
-    for (Sentence s : context.nlp().sentences()) {
+    List<Sentence> all = context.nlp().sentences();
+    List<SentenceScorer.Scored> results = scorer.scoreAll(context.nlp());
+    for (int i = 0; i < all.size(); i++) {
+      Sentence s = all.get(i);
       Span span = new Span(s.begin(), s.end());
-      SentenceScorer.Scored r = scorer.score(s);
+      SentenceScorer.Scored r = results.get(i);
       double score = Aggregation.round(r.score());
       sentences.add(new SentenceSentiment(s.begin(), s.end(), r.label(), score,
           r.distribution().probabilities().stream().map(Aggregation::round).toList(), quotes.voiceOf(span),

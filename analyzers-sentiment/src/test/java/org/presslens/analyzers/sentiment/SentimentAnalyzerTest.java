@@ -223,6 +223,29 @@ class SentimentAnalyzerTest {
   }
 
   @Test
+  void aModelPluginScoresAllSentencesOfAnArticleInOneCallWithoutCalibration() {
+    assertThat(PROVIDER.requires(config("model", "fake"))).containsExactly(NlpLayer.TOKENS);
+    assertThat(PROVIDER.requires(config())).as("auto: a plugin of rank 0 does not replace corenlp")
+        .contains(NlpLayer.SENTIMENT);
+    Pipeline pipeline = Pipeline.builder().nlpEngine(new FakeNlpEngine()).analyzers("sentiment")
+        .option("sentiment.model", "Fake").build();
+    Article article = Article.builder().language("en").paragraph("A good plan. A bad plan. A plan.").build();
+    int before = FakeSentenceModelProvider.calls;
+    SentimentResult r = (SentimentResult) pipeline.analyze(article).results().get("sentiment");
+    assertThat(FakeSentenceModelProvider.calls - before).isEqualTo(1);
+    assertThat(r.model()).isEqualTo("fake");
+    assertThat(r.calibration()).isNull();
+    assertThat(r.sentences()).extracting(SentenceSentiment::label)
+        .containsExactly(SentimentLabel.POSITIVE, SentimentLabel.VERY_NEGATIVE, SentimentLabel.NEUTRAL);
+    SentenceSentiment good = r.sentences().get(0);
+    assertThat(good.model()).isEqualTo("fake");
+    assertThat(good.polarity()).containsExactly(0.1, 0.3, 0.6);
+    assertThat(good.score()).isEqualTo(0.5);
+    assertThat(good.distribution()).hasSize(5);
+    SpanAssertions.assertAllSpansWithin(article, r);
+  }
+
+  @Test
   void emptyArticleGivesANeutralDocument() {
     Pipeline pipeline = Pipeline.builder().nlpEngine(new FakeNlpEngine()).analyzers("sentiment")
         .option("sentiment.model", "lexicon").build();
@@ -242,7 +265,9 @@ class SentimentAnalyzerTest {
   void rejectsUnknownOptionsAndModels() {
     assertThatThrownBy(() -> Config.parse(PROVIDER.name(), PROVIDER.options(), Map.of("modle", "x")))
         .hasMessageContaining("sentiment.modle").hasMessageContaining("sentiment.model");
-    assertThatThrownBy(() -> config("model", "vader")).hasMessageContaining("corenlp").hasMessageContaining("lexicon");
+    assertThatThrownBy(() -> PROVIDER.requires(config("model", "vader"))).hasMessageContaining("'vader'")
+        .hasMessageContaining("corenlp").hasMessageContaining("lexicon").hasMessageContaining("fake")
+        .hasMessageContaining("presslens-encoder-models");
   }
 
   private static AnalysisContext context(Article article, NlpDocument nlp) {

@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.TopicStanceModelProvider;
 import org.presslens.analyzers.stance.claim.ClaimModel;
 import org.presslens.analyzers.stance.claim.ClaimStances;
 import org.presslens.analyzers.stance.entity.EntityStances;
-import org.presslens.analyzers.stance.topic.TopicModel;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.analyzers.stance.topic.TopicStances;
 import org.presslens.spi.AnalysisContext;
@@ -22,12 +22,12 @@ import org.presslens.spi.ConfigException;
  */
 final class StanceAnalyzer implements Analyzer<StanceResult> {
   private final int entityCount;
-  private final TopicModels topicModels;
+  private final TopicStanceModelProvider.Model topicModel;
   private final Supplier<ClaimModel> claimModel;
 
-  StanceAnalyzer(int entityCount, TopicModels topicModels, Supplier<ClaimModel> claimModel) {
+  StanceAnalyzer(int entityCount, TopicStanceModelProvider.Model topicModel, Supplier<ClaimModel> claimModel) {
     this.entityCount = entityCount;
-    this.topicModels = topicModels;
+    this.topicModel = topicModel;
     this.claimModel = claimModel;
   }
 
@@ -38,9 +38,11 @@ final class StanceAnalyzer implements Analyzer<StanceResult> {
         context.result(StanceAnalyzerProvider.SENTIMENT)), context.option(StanceAnalyzerProvider.TARGETS),
         entityCount));
     for (String topic : new LinkedHashSet<>(context.option(StanceAnalyzerProvider.TOPICS))) {
-      TopicModel model = topicModels.get(topic).orElseThrow(() -> new ConfigException("stance: no topic model for '"
-          + topic + "'; the shipped topics are " + TopicModels.SHIPPED));
-      stances.add(TopicStances.analyze(context.article(), context.nlp(), topic, model));
+      if (!topicModel.knows(TopicModels.canonical(topic))) {
+        throw new ConfigException("stance: no topic model for '" + topic + "'; the shipped topics are "
+            + TopicModels.SHIPPED);
+      }
+      stances.add(TopicStances.analyze(context.article(), context.nlp(), topic, topicModel));
     }
     for (String claim : context.option(StanceAnalyzerProvider.CLAIMS)) {
       stances.add(ClaimStances.analyze(context.article(), context.nlp(), claim, claimModel.get()));

@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.sentiment.api.SentimentResult;
 import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.TopicStanceModelProvider;
 import org.presslens.analyzers.stance.claim.ClaimModel;
+import org.presslens.analyzers.stance.topic.NgramTopicStanceProvider;
 import org.presslens.analyzers.stance.topic.TopicModels;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.spi.Analyzer;
@@ -19,6 +23,7 @@ import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
 import org.presslens.spi.ConfigException;
 import org.presslens.spi.ConfigOption;
+import org.presslens.spi.ModelProviders;
 import org.presslens.spi.Requirement;
 import org.presslens.spi.ResultKey;
 
@@ -47,6 +52,15 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
       "how many of the most salient entities get a stance when no targets are given");
   public static final ConfigOption<String> TOPIC_MODELS = ConfigOption.string("topicModels", "",
       "a folder of topic models written by 'presslens train stance' (default: the shipped models)");
+  /** Which topic stance model plugin to use. */
+  public static final ConfigOption<String> TOPIC_MODEL = ConfigOption.string("topicModel",
+      NgramTopicStanceProvider.NAME, "topic stance model: ngram (shipped here; stance.topicModels applies to it) or"
+          + " encoder (jar presslens-encoder-models: a head over the shared encoder layer)");
+
+  /** Where the models that do not ship with the analyzer come from (for the message of an unknown name). */
+  static final String MODELS_HINT = "the 'encoder' model comes with the jar presslens-encoder-models: "
+      + "add it to the class path";
+
   public static final ConfigOption<String> CLAIM_MODEL = ConfigOption.string("claimModel", "",
       "a claim model written by 'presslens train stance --task claim' (default: the shipped model)");
 
@@ -77,23 +91,42 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
 
   @Override
   public List<ConfigOption<?>> options() {
-    return List.of(TARGETS, CLAIMS, TOPICS, ENTITY_COUNT, TOPIC_MODELS, CLAIM_MODEL);
+    return List.of(TARGETS, CLAIMS, TOPICS, ENTITY_COUNT, TOPIC_MODELS, TOPIC_MODEL, CLAIM_MODEL);
   }
 
   @Override
   public Set<Requirement> requires(Config config) {
-    List<String> missing = new ArrayList<>();
-    TopicModels models = topicModels(config);
-    for (String t : config.get(TOPICS)) {
-      if (!models.has(t)) {
-        missing.add(t);
+    TopicStanceModelProvider plugin = topicPlugin(config);
+    if (plugin == null) {
+      List<String> missing = new ArrayList<>();
+      TopicModels models = topicModels(config);
+      for (String t : config.get(TOPICS)) {
+        if (!models.has(t)) {
+          missing.add(t);
+        }
       }
+      if (!missing.isEmpty()) {
+        throw new ConfigException("stance: no topic model for " + missing + "; the shipped topics are "
+            + TopicModels.SHIPPED + " (or train your own: presslens train stance, and set stance.topicModels)");
+      }
+      return Set.of(NlpLayer.TOKENS, NlpLayer.LEMMA, ENTITIES, SENTIMENT);
     }
-    if (!missing.isEmpty()) {
-      throw new ConfigException("stance: no topic model for " + missing + "; the shipped topics are "
-          + TopicModels.SHIPPED + " (or train your own: presslens train stance, and set stance.topicModels)");
+    Set<Requirement> required = new LinkedHashSet<>(List.of(NlpLayer.TOKENS, NlpLayer.LEMMA, ENTITIES, SENTIMENT));
+    required.addAll(plugin.requires());
+    return Set.copyOf(required);
+  }
+
+  /** The topic stance plugin {@code config} selects, or null for the built-in n-gram models. */
+  private static TopicStanceModelProvider topicPlugin(Config config) {
+    String choice = config.get(TOPIC_MODEL).trim().toLowerCase(Locale.ROOT);
+    if (choice.equals(NgramTopicStanceProvider.NAME)) {
+      return null;
     }
-    return Set.of(NlpLayer.TOKENS, NlpLayer.LEMMA, ENTITIES, SENTIMENT);
+    if (!config.get(TOPIC_MODELS).isBlank()) {
+      throw new ConfigException("'stance.topicModels' is a folder of n-gram models: it cannot go with "
+          + "'stance.topicModel=" + choice + "'");
+    }
+    return ModelProviders.discover(TopicStanceModelProvider.class, "topic stance model", MODELS_HINT).choose(choice);
   }
 
   private static TopicModels topicModels(Config config) {
@@ -109,10 +142,12 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
 
   @Override
   public Analyzer<StanceResult> create(Config config) {
-    TopicModels models = topicModels(config);
+    TopicStanceModelProvider plugin = topicPlugin(config);
+    TopicStanceModelProvider.Model model = plugin == null ? NgramTopicStanceProvider.of(topicModels(config))
+        : plugin.load();
     List<String> missing = new ArrayList<>();
     for (String t : config.get(TOPICS)) {
-      if (models.get(t).isEmpty()) {
+      if (!model.knows(TopicModels.canonical(t))) {
         missing.add(t);
       }
     }
@@ -124,7 +159,7 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
     if (!config.get(CLAIMS).isEmpty()) {
       claimModel.get(); // a configured claim model that cannot be read fails the creation, not each article
     }
-    return new StanceAnalyzer(config.get(ENTITY_COUNT), models, claimModel);
+    return new StanceAnalyzer(config.get(ENTITY_COUNT), model, claimModel);
   }
 
   private static ClaimModel claimModel(Config config) {

@@ -138,6 +138,19 @@ class StanceAnalyzerTest {
         .hasMessageContaining("no topic model for [cricket]");
   }
 
+  @Test
+  void topicModelsArePluginsChosenByName() {
+    List<StanceResult.Stance> s = stances(TestArticles.english(), Map.of("stance.topics", List.of("Hillary Clinton"),
+        "stance.topicModel", "ngram"));
+    assertThat(s).filteredOn(x -> x.targetKind() == TargetKind.TOPIC).extracting(StanceResult.Stance::model)
+        .containsExactly("semeval2016-hillary");
+    assertThatThrownBy(() -> Fixtures.pipeline(Map.of("stance.topicModel", "bert")))
+        .hasMessageContaining("no topic stance model named 'bert'").hasMessageContaining("ngram")
+        .hasMessageContaining("presslens-encoder-models");
+    assertThatThrownBy(() -> Fixtures.pipeline(Map.of("stance.topicModel", "bert", "stance.topicModels", "/tmp")))
+        .hasMessageContaining("stance.topicModels");
+  }
+
   private static List<StanceResult.Stance> stances(Article a, Map<String, Object> options) {
     AnalysisReport r = Fixtures.pipeline(options).analyze(a);
     assertThat(r.failures()).isEmpty();

@@ -3,10 +3,7 @@ package org.presslens.encoder.training;
 import ai.djl.ndarray.NDManager;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -104,16 +101,6 @@ public final class TrainTargetSentiment {
 
   private static void write(TargetClassifierTraining.Result result, BertParameters params, Path out,
                TargetClassifierTraining.Settings settings, Path data, long start) {
-    try {
-      writeFiles(result, params, out, settings, data, (System.nanoTime() - start) / 1e9);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException("cannot write " + out, e);
-    }
-  }
-
-  private static void writeFiles(TargetClassifierTraining.Result result, BertParameters params, Path out,
-                 TargetClassifierTraining.Settings settings, Path data, double seconds)
-      throws IOException {
     Map<String, EncoderWeights.Tensor> encoder = new LinkedHashMap<>();
     Map<String, EncoderWeights.Tensor> head = new LinkedHashMap<>();
     result.arrays().forEach((name, values) -> {
@@ -124,20 +111,11 @@ public final class TrainTargetSentiment {
         encoder.put(params.onnxName(name), t);
       }
     });
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
     if (!encoder.isEmpty()) {
-      try (OutputStream o = Files.newOutputStream(Path.of(out + ".encoder.bin"))) {
-        new EncoderWeights(encoder).write(o);
-      }
+      ModelFiles.writeWeights(Path.of(out + ".encoder.bin"), new EncoderWeights(encoder));
     }
-    try (OutputStream o = Files.newOutputStream(Path.of(out + ".head.bin"))) {
-      new EncoderWeights(head).write(o);
-    }
-    String info = "settings: " + settings + "\ndata: " + data + " sha256 " + Args.sha256(data)
-        + "\nbest epoch: " + result.epoch() + "\ndev macro-F1 (DJL forward): " + result.devF1()
-        + String.format("%ntime from start to this epoch: %.0f s%n", seconds);
-    Files.writeString(Path.of(out + ".txt"), info, StandardCharsets.UTF_8);
+    ModelFiles.writeWeights(Path.of(out + ".head.bin"), new EncoderWeights(head));
+    ModelFiles.writeInfo(out, settings.toString(), List.of(data), List.of("best epoch: " + result.epoch(),
+        "dev macro-F1 (DJL forward): " + result.devF1()), (System.nanoTime() - start) / 1e9);
   }
 }

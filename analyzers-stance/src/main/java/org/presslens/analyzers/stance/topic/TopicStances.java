@@ -6,16 +6,16 @@ import java.util.List;
 import org.presslens.analysis.QuoteSpans;
 import org.presslens.analysis.Voice;
 import org.presslens.analyzers.stance.api.StanceResult;
+import org.presslens.analyzers.stance.api.TopicStanceModelProvider;
 import org.presslens.analyzers.stance.api.StanceResult.Evidence;
 import org.presslens.analyzers.stance.api.StanceResult.Label;
-import org.presslens.analyzers.stance.data.DocData;
 import org.presslens.model.Article;
 import org.presslens.model.Span;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
 
 /**
- * The author's stance toward a topic with a trained {@link TopicModel}: the model reads the author-voice text of the
+ * The author's stance toward a topic with a topic stance model ({@link TopicStanceModelProvider}): the model reads the author-voice text of the
  * article as a whole (quoted sentences left out) for the label, and each author-voice sentence for the evidence.
  */
 public final class TopicStances {
@@ -25,24 +25,20 @@ public final class TopicStances {
   private TopicStances() {
   }
 
-  public static StanceResult.Stance analyze(Article article, NlpDocument nlp, String topic, TopicModel model) {
+  public static StanceResult.Stance analyze(Article article, NlpDocument nlp, String topic,
+                                           TopicStanceModelProvider.Model model) {
     QuoteSpans quotes = QuoteSpans.of(article);
-    List<DocData.Tok> tokens = new ArrayList<>();
-    StringBuilder text = new StringBuilder();
+    String key = TopicModels.canonical(topic);
     List<double[]> perSentence = new ArrayList<>();
     List<Sentence> kept = new ArrayList<>();
     for (Sentence s : nlp.sentences()) {
       if (quotes.voiceOf(new Span(s.begin(), s.end())) != Voice.AUTHOR) {
         continue;
       }
-      DocData.Sent d = DocData.of(s);
-      String raw = article.text().substring(s.begin(), s.end());
-      tokens.addAll(d.tokens());
-      text.append(raw).append(' ');
-      perSentence.add(model.probabilities(d.tokens(), raw));
+      perSentence.add(model.ofSentence(key, article, nlp, s).toArray());
       kept.add(s);
     }
-    double[] p = model.probabilities(tokens, text.toString());
+    double[] p = model.ofText(key, article, nlp, kept).toArray();
     int best = 0;
     for (int c = 1; c < 3; c++) {
       if (p[c] > p[best]) {
@@ -72,7 +68,7 @@ public final class TopicStances {
           round(perSentence.get(i)[cls] / total)));
     }
     return new StanceResult.Stance(topic, StanceResult.TargetKind.TOPIC, null, label, round(p[best]),
-        round(p[TopicModel.FAVOR] - p[TopicModel.AGAINST]), evidence, "semeval2016-" + model.target());
+        round(p[TopicModel.FAVOR] - p[TopicModel.AGAINST]), evidence, model.id(key));
   }
 
   static double round(double v) {

@@ -1,0 +1,52 @@
+package org.presslens.encoder.training;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.presslens.nlp.encoder.EncoderWeights;
+
+/**
+ * Writes a trained model's files: weights files ({@link EncoderWeights}) and, beside them, {@code <out>.txt} with the
+ * settings, the SHA-256 of each data file, the dev scores and the time: what reproduces and judges the model.
+ */
+final class ModelFiles {
+
+  private ModelFiles() {
+  }
+
+  /** Writes {@code weights} to {@code file}, creating its folder. */
+  static void writeWeights(Path file, EncoderWeights weights) {
+    try {
+      if (file.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      try (OutputStream o = Files.newOutputStream(file)) {
+        weights.write(o);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** Writes {@code <out>.txt}: settings, data files with their SHA-256, the lines {@code scores}, the time. */
+  static void writeInfo(Path out, String settings, List<Path> data, List<String> scores, double seconds) {
+    StringBuilder b = new StringBuilder("settings: ").append(settings).append('\n');
+    try {
+      for (Path p : data) {
+        b.append("data: ").append(p).append(" sha256 ").append(Args.sha256(p)).append('\n');
+      }
+      scores.forEach(s -> b.append(s).append('\n'));
+      b.append(String.format("time from start: %.0f s%n", seconds));
+      if (out.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(out.toAbsolutePath().getParent());
+      }
+      Files.writeString(Path.of(out + ".txt"), b.toString(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + out + ".txt", e);
+    }
+  }
+}
