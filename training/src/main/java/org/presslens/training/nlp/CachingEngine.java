@@ -1,4 +1,4 @@
-package org.presslens.training.entities;
+package org.presslens.training.nlp;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -64,6 +64,11 @@ public final class CachingEngine extends ForwardingNlpEngine implements AutoClos
   /** The number of cached documents. */
   public int size() {
     return docs.size();
+  }
+
+  /** Loads nothing ahead: the engine's models load on the first article the cache does not hold. */
+  @Override
+  public void load(Set<NlpLayer<?>> layers) {
   }
 
   @Override
