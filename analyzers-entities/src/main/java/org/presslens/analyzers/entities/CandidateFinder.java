@@ -66,6 +66,7 @@ final class CandidateFinder {
     List<Candidate> out = new ArrayList<>(live.items());
     out.sort(byPosition());
     hyphenated.split(out);
+    GluedNames.split(out);
     locativeVotes(out, nlp, text);
     return out;
   }

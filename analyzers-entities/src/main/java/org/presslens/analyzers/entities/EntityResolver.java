@@ -24,7 +24,8 @@ import org.presslens.nlp.NlpDocument;
  *   <li>{@link ShortNamePass}: one-word names join the nearest full name they are part of;</li>
  *   <li>{@link SameNamePass}: the same name typed differently is one entity, typed by vote.</li>
  * </ol>
- * Each root group becomes one entity. Pure and thread-safe.
+ * Each root group becomes one entity; a PERSON the text treats as an organisation is retyped
+ * ({@link OrganisationContext}). Pure and thread-safe.
  */
 final class EntityResolver {
 
@@ -55,6 +56,7 @@ final class EntityResolver {
     for (Group g : state.groups().roots()) {
       out.add(entity(g));
     }
+    out = OrganisationContext.retype(out, article.text());
     out.sort(Comparator.comparingInt(e -> e.mentions().get(0).begin()));
     return out;
   }

@@ -94,6 +94,30 @@ class StanceIT {
         e -> assertThat(e.text()).contains("best-value scheme")));
   }
 
+  /**
+   * A columnist defends a fire chief to whom negative things happen (suspended, fired, his conduct called "poor"): what
+   * is done to him is not the author's judgement of him (issue #19's fire-chief case, on text written for the test).
+   */
+  @Test
+  void aDefendedPersonWhoIsFiredIsNotCriticised() {
+    String text = "The city was wrong to fire its fire chief\n\n"
+        + "Ray Olsen served the city of Brookfield for thirty years, the last eight of them as its fire chief."
+        + " Last month the mayor suspended him for a month without pay, and on Friday the city council fired him."
+        + "\n\nHis offence was a short book about his faith, written on his own time, which he gave to a few colleagues"
+        + " who asked for it. Nobody complained about his work. Nobody said he treated anyone badly."
+        + "\n\nOlsen was punished for what he believes, not for anything he did. The suspension was unfair, and the"
+        + " firing was worse. The council's lawyers called his conduct poor judgement; it was nothing of the kind."
+        + "\n\nOlsen deserves his job back, and the council owes him an apology. A city that fires a decent man for his"
+        + " faith has lost its way.";
+    Article article = new org.presslens.io.PlainTextReader().read("fire-chief.txt",
+        text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    AnalysisReport r = SharedPipelines.TRAM_TARGETS.analyze(article,
+        ArticleInputs.of(Map.of("stance.targets", List.of("Ray Olsen"))));
+    StanceResult.Stance olsen = entity(stances(r), "Olsen").orElseThrow();
+    assertThat(olsen.label()).isNotEqualTo(Label.AGAINST);
+    assertThat(olsen.label()).isEqualTo(Label.FAVOR);
+  }
+
   @Test
   void claimStanceWithEvidence() {
     StanceResult result = stances(putin());
