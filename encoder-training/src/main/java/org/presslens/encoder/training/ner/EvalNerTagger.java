@@ -1,0 +1,80 @@
+package org.presslens.encoder.training.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.presslens.encoder.training.Args;
+import org.presslens.json.PresslensJson;
+import org.presslens.nlp.encoder.EncoderInput;
+import org.presslens.nlp.encoder.EncoderWeights;
+import org.presslens.nlp.encoder.MiniLmEncoder;
+import org.presslens.nlp.encoder.TokenStates;
+import org.presslens.nlp.encoder.internal.WordPieces;
+import org.presslens.nlp.encoder.ner.NerTagger;
+import org.presslens.training.entities.ConllEvaluation.Chunk;
+
+/**
+ * Scores a trained NER head through the run-time path (ONNX Runtime's token states, {@link NerTagger}) on a CoNLL
+ * file: the tagger alone and, with {@code --floor-cache}, combined with the floor, by {@code --bonus ENTITY,OUTSIDE}
+ * or, without it, the best bonus on this file.
+ *
+ * <pre>
+ * java -cp ... org.presslens.encoder.training.ner.EvalNerTagger --model DIR/ner-frozen --data eng.testa \
+ *     [--floor-cache testa-annotations.jsonl.gz --bonus 2,1]
+ * </pre>
+ */
+public final class EvalNerTagger {
+
+  private EvalNerTagger() {
+  }
+
+  public static void main(String[] args) throws IOException {
+    Map<String, List<String>> a = Args.parse(args);
+    Path data = Path.of(Args.one(a, "data", null));
+    EncoderWeights head;
+    try (InputStream in = Files.newInputStream(Path.of(Args.one(a, "model", null) + ".head.bin"))) {
+      head = EncoderWeights.read(in);
+    }
+    NerTagger tagger = new NerTagger(head, MiniLmEncoder.DIMENSION);
+    NerSentences.Data d;
+    try (InputStream tokenizer = EvalNerTagger.class.getResourceAsStream("/all-minilm-l6-v2-tokenizer.json");
+         WordPieces wordPieces = new WordPieces(tokenizer, MiniLmEncoder.Options.DEFAULT.maxTokens())) {
+      d = NerSentences.read(data, wordPieces);
+    }
+    long t0 = System.nanoTime();
+    List<EncoderInput> inputs = new ArrayList<>();
+    for (NerSentences.Sentence s : d.sentences()) {
+      inputs.add(EncoderInput.of(String.join(" ", s.words())));
+    }
+    List<TokenStates> states = MiniLmEncoder.shared().encode(inputs);
+    List<float[]> logProbs = new ArrayList<>();
+    for (int i = 0; i < d.sentences().size(); i++) {
+      NerSentences.Sentence s = d.sentences().get(i);
+      int[] begins = new int[s.wordCount()];
+      for (int w = 1; w < begins.length; w++) {
+        begins[w] = begins[w - 1] + s.words().get(w - 1).length() + 1;
+      }
+      logProbs.add(tagger.logProbs(states.get(i), s.words(), begins));
+    }
+    System.out.printf("%d sentences encoded and tagged in %.1f s%n", d.sentences().size(),
+        (System.nanoTime() - t0) / 1e9);
+    System.out.println("tagger alone: " + PresslensJson.mapper().writeValueAsString(
+        NerScores.score(d, logProbs, null, NerScores.Bonus.NONE).summary()));
+    String floorCache = Args.one(a, "floor-cache", "");
+    if (!floorCache.isEmpty()) {
+      List<List<Chunk>> floor = FloorChunks.read(Path.of(floorCache), d.documents());
+      String[] bonus = Args.one(a, "bonus", "best").split(",");
+      NerScores.Bonus b = bonus.length == 2
+          ? new NerScores.Bonus(Float.parseFloat(bonus[0]), Float.parseFloat(bonus[1]))
+          : NerScores.bestBonus(d, logProbs, floor);
+      System.out.println("floor alone: " + PresslensJson.mapper().writeValueAsString(
+          NerScores.floor(d, floor).summary()));
+      System.out.println("tagger + floor " + b + ": " + PresslensJson.mapper().writeValueAsString(
+          NerScores.score(d, logProbs, floor, b).summary()));
+    }
+  }
+}
