@@ -18,7 +18,8 @@ import org.presslens.nlp.encoder.ner.NerTagger;
 import org.presslens.training.entities.ConllEvaluation.Chunk;
 
 /**
- * Scores a trained NER head through the run-time path (ONNX Runtime's token states, {@link NerTagger}) on a CoNLL
+ * Scores a trained NER model ({@code <model>.head.bin} and, when present, the fine-tuned layers
+ * {@code <model>.encoder.bin}) through the run-time path (ONNX Runtime's token states, {@link NerTagger}) on a CoNLL
  * file: the tagger alone and, with {@code --floor-cache}, combined with the floor, by {@code --bonus ENTITY,OUTSIDE}
  * or, without it, the best bonus on this file.
  *
@@ -35,9 +36,17 @@ public final class EvalNerTagger {
   public static void main(String[] args) throws IOException {
     Map<String, List<String>> a = Args.parse(args);
     Path data = Path.of(Args.one(a, "data", null));
+    String model = Args.one(a, "model", null);
     EncoderWeights head;
-    try (InputStream in = Files.newInputStream(Path.of(Args.one(a, "model", null) + ".head.bin"))) {
+    try (InputStream in = Files.newInputStream(Path.of(model + ".head.bin"))) {
       head = EncoderWeights.read(in);
+    }
+    Path encoderFile = Path.of(model + ".encoder.bin");
+    EncoderWeights overrides = new EncoderWeights(Map.of());
+    if (Files.exists(encoderFile)) {
+      try (InputStream in = Files.newInputStream(encoderFile)) {
+        overrides = EncoderWeights.read(in);
+      }
     }
     NerTagger tagger = new NerTagger(head, MiniLmEncoder.DIMENSION);
     NerSentences.Data d;
@@ -50,7 +59,10 @@ public final class EvalNerTagger {
     for (NerSentences.Sentence s : d.sentences()) {
       inputs.add(EncoderInput.of(String.join(" ", s.words())));
     }
-    List<TokenStates> states = MiniLmEncoder.shared().encode(inputs);
+    List<TokenStates> states;
+    try (MiniLmEncoder encoder = MiniLmEncoder.create(overrides, MiniLmEncoder.Options.DEFAULT)) {
+      states = encoder.encode(inputs);
+    }
     List<float[]> logProbs = new ArrayList<>();
     for (int i = 0; i < d.sentences().size(); i++) {
       NerSentences.Sentence s = d.sentences().get(i);
