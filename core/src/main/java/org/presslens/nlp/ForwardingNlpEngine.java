@@ -47,6 +47,11 @@ public abstract class ForwardingNlpEngine implements NlpEngine {
   }
 
   @Override
+  public void load(Set<NlpLayer<?>> layers) {
+    delegate().load(layers);
+  }
+
+  @Override
   public long requiredHeapBytes(Set<NlpLayer<?>> layers) {
     return delegate.requiredHeapBytes(layers);
   }

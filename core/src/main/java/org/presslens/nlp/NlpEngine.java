@@ -45,6 +45,16 @@ public interface NlpEngine {
   }
 
   /**
+   * Loads the models that {@code annotate} needs for {@code layers} now, rather than on the first article, and
+   * returns when they are loaded; a no-op by default and when they are already loaded. Thread-safe. The pipeline
+   * calls it for all the engines an article needs at once, each on its own thread, before the first article that
+   * needs them, so that several engines load their models in parallel. A failure here is not reported: the same
+   * failure surfaces from {@code annotate}, as the engine's failure on each article.
+   */
+  default void load(Set<NlpLayer<?>> layers) {
+  }
+
+  /**
    * The smallest maximum heap ({@code -Xmx}), in bytes, with which this engine loads the models of {@code layers}
    * and annotates with them, as measured for the engine; 0 when unknown. The pipeline compares the sum over the
    * engines a run loads with the JVM's maximum heap before any model is loaded, so that too small a heap is a clear

@@ -34,21 +34,27 @@ final class ArticleRun {
   private final EnginePlan engines;
   private final Map<String, AnalyzerInfo> analyzers;
   private final Map<String, Map<String, Object>> articleValues;
+  private final ModelLoading loading;
   private final Map<String, Object> results = new LinkedHashMap<>();
   private final List<Failure> failures = new ArrayList<>();
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final Map<String, String> failed = new HashMap<>();
 
   ArticleRun(List<Stage> stages, EnginePlan engines, Map<String, AnalyzerInfo> analyzers,
-             Map<String, Map<String, Object>> articleValues) {
+             Map<String, Map<String, Object>> articleValues, ModelLoading loading) {
     this.stages = stages;
+    this.loading = loading;
     this.engines = engines;
     this.analyzers = analyzers;
     this.articleValues = articleValues;
   }
 
-  /** Runs every engine of the plan once on a one-sentence English article, ignoring failures (loads models). */
+  /**
+   * Loads every engine's models and creates every analyzer (in parallel), then runs every engine of the plan once on
+   * a one-sentence English article, ignoring failures.
+   */
   void warmUp() {
+    loading.ensureLoaded(engines.requests(engines.layers()), stages);
     Article warmUp = Article.builder().source("warm-up").language("en")
         .paragraph("The models of presslens are loaded before the clock starts.").build();
     NlpDocument doc = NlpDocument.EMPTY;
@@ -85,24 +91,26 @@ final class ArticleRun {
         needed.addAll(stage.layers());
       }
     }
+    Map<NlpEngine, Set<NlpLayer<?>>> requests = needed.isEmpty() ? Map.of() : engines.requests(needed);
+    loading.ensureLoaded(requests, runnable);
     Map<NlpLayer<?>, String> lost = new HashMap<>();
-    NlpDocument nlp = annotate(article, needed, deadline, lost);
+    NlpDocument nlp = annotate(article, requests, deadline, lost);
     for (Stage stage : runnable) {
       runStage(stage, article, nlp, lost, deadline);
     }
     return new AnalysisReport(AnalysisReport.SCHEMA_VERSION, article, results, failures, analyzers, timings);
   }
 
-  /** Runs each engine the needed layers take, once, in order; notes in {@code lost} the layers of failed ones. */
-  private NlpDocument annotate(Article article, Set<NlpLayer<?>> needed, TimeLimiter.Deadline deadline,
-                               Map<NlpLayer<?>, String> lost) {
+  /** Runs each engine of {@code requests} (the needed layers' producers), once, in order; notes in {@code lost} the layers of failed ones. */
+  private NlpDocument annotate(Article article, Map<NlpEngine, Set<NlpLayer<?>>> requests,
+                               TimeLimiter.Deadline deadline, Map<NlpLayer<?>, String> lost) {
     NlpDocument nlp = NlpDocument.EMPTY;
-    if (needed.isEmpty()) {
+    if (requests.isEmpty()) {
       return nlp;
     }
     enter(deadline, Pipeline.NLP);
     Stopwatch sw = Stopwatch.createStarted();
-    for (Map.Entry<NlpEngine, Set<NlpLayer<?>>> request : engines.requests(needed).entrySet()) {
+    for (Map.Entry<NlpEngine, Set<NlpLayer<?>>> request : requests.entrySet()) {
       NlpEngine engine = request.getKey();
       Optional<NlpLayer<?>> missingInput = engine.consumes().stream().filter(lost::containsKey).findFirst();
       if (missingInput.isPresent()) {

@@ -61,6 +61,7 @@ public final class Pipeline {
   private final EnginePlan engines;
   private final TimeLimiter timeLimiter;
   private final Supplier<Boolean> modelsLoaded = Suppliers.memoize(this::loadModels);
+  private final ModelLoading loading = new ModelLoading();
   private final Map<String, AnalyzerInfo> analyzers;
 
   private Pipeline(Planner.Plan plan) {
@@ -134,8 +135,9 @@ public final class Pipeline {
    * <p>With a {@linkplain #timeLimit() time limit} the analysis runs on a worker thread and the caller waits at most
    * that long: past it the work is interrupted (the NLP engines and the pipeline stop at their next check) and this
    * method throws {@link TimeLimitExceededException}. The pipeline stays usable. Loading models is not counted: the
-   * first call creates every analyzer and runs each NLP engine once on a one-sentence article before its clock
-   * starts.
+   * first call creates every analyzer and loads every engine's models, in parallel, and runs each NLP engine once on a
+   * one-sentence article before its clock starts. Without a time limit, the first article that needs an engine or an
+   * analyzer loads it; when it needs several not loaded yet, they load in parallel, each on its own thread.
    *
    * @throws IllegalArgumentException when {@code inputs} names an analyzer not in this pipeline or an option that
    *     is not one of its per-article options, or gives a bad value (naming the key)
@@ -144,11 +146,11 @@ public final class Pipeline {
   public AnalysisReport analyze(Article article, ArticleInputs inputs) {
     Map<String, Map<String, Object>> perArticle = articleValues(inputs);
     if (timeLimiter == null) {
-      return new ArticleRun(stages, engines, analyzers, perArticle).analyze(article, null);
+      return new ArticleRun(stages, engines, analyzers, perArticle, loading).analyze(article, null);
     }
     modelsLoaded.get();
     return timeLimiter.run(article.source(),
-        deadline -> new ArticleRun(stages, engines, analyzers, perArticle).analyze(article, deadline));
+        deadline -> new ArticleRun(stages, engines, analyzers, perArticle, loading).analyze(article, deadline));
   }
 
   private Map<String, Map<String, Object>> articleValues(ArticleInputs inputs) {
@@ -171,14 +173,7 @@ public final class Pipeline {
 
   /** Creates every analyzer and loads each engine's models for its layers; problems surface on real articles. */
   private Boolean loadModels() {
-    for (Stage stage : stages) {
-      try {
-        stage.analyzer();
-      } catch (RuntimeException e) {
-        // reported as this analyzer's failure on each article
-      }
-    }
-    new ArticleRun(stages, engines, analyzers, Map.of()).warmUp();
+    new ArticleRun(stages, engines, analyzers, Map.of(), loading).warmUp();
     return Boolean.TRUE;
   }
 

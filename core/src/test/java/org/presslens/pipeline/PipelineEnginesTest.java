@@ -61,6 +61,44 @@ class PipelineEnginesTest {
   }
 
   @Test
+  void theFirstArticleLoadsEveryEngineItNeedsAtOnceBeforeAnyAnnotates() {
+    java.util.List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+    java.util.concurrent.CountDownLatch bothLoading = new java.util.concurrent.CountDownLatch(2);
+    class Recording extends org.presslens.nlp.ForwardingNlpEngine {
+      Recording(org.presslens.nlp.NlpEngine delegate) {
+        super(delegate);
+      }
+
+      @Override
+      public void load(Set<NlpLayer<?>> layers) {
+        bothLoading.countDown();
+        try {
+          events.add("load " + name() + (bothLoading.await(10, java.util.concurrent.TimeUnit.SECONDS)
+              ? " while the other loads" : " alone"));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+
+      @Override
+      public org.presslens.nlp.NlpDocument annotate(org.presslens.model.Article article,
+                                                    org.presslens.nlp.NlpDocument input, Set<NlpLayer<?>> layers) {
+        events.add("annotate " + name());
+        return super.annotate(article, input, layers);
+      }
+    }
+    Pipeline p = Pipeline.builder().registry(AnalyzerRegistry.of(new CapitalisedCountProvider()))
+        .nlpEngine(new Recording(shapes)).nlpEngine(new Recording(base)).build();
+    p.analyze(TestArticles.english());
+    p.analyze(TestArticles.minimal());
+
+    assertThat(events.subList(0, 2)).containsExactlyInAnyOrder("load fake while the other loads",
+        "load shapes while the other loads");
+    assertThat(events.subList(2, events.size())).containsExactly("annotate fake", "annotate shapes",
+        "annotate fake", "annotate shapes");
+  }
+
+  @Test
   void anAnalyzerMayReadOnlyLayersThatWereComputed() {
     FakeAnalyzerProvider<Object> sneaky = FakeAnalyzerProvider.builder("sneaky").requires(NlpLayer.TOKENS)
         .analyze(ctx -> ctx.nlp().layer(TokenShapesEngine.SHAPES)).build();

@@ -1,6 +1,7 @@
 package org.presslens.corenlp;
 
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -96,8 +98,7 @@ public final class CoreNlpEngine implements NlpEngine {
       throw new IllegalArgumentException("the corenlp engine produces " + NlpLayer.BUILT_IN + " only, asked for "
           + layers);
     }
-    AnnotatorPlan plan = AnnotatorPlan.forLayers(layers);
-    StanfordCoreNLP pipeline = pipelines.computeIfAbsent(plan, p -> new Lazy<>(() -> build(p))).get();
+    StanfordCoreNLP pipeline = pipeline(AnnotatorPlan.forLayers(layers));
     String text = article.text();
     DocumentConverter converter = new DocumentConverter(text, AnnotatorPlan.closure(layers),
         settings.parseMaxTokens());
@@ -125,6 +126,19 @@ public final class CoreNlpEngine implements NlpEngine {
     }
     annotateCalls.incrementAndGet();
     return document;
+  }
+
+  /** Builds the CoreNLP pipeline of {@code layers} now, if it is not built yet (its models load in parallel). */
+  @Override
+  public void load(Set<NlpLayer<?>> layers) {
+    AnnotatorPlan plan = AnnotatorPlan.forLayers(layers);
+    if (!plan.isEmpty() && PRODUCES.containsAll(layers)) {
+      pipeline(plan);
+    }
+  }
+
+  private StanfordCoreNLP pipeline(AnnotatorPlan plan) {
+    return pipelines.computeIfAbsent(plan, p -> new Lazy<>(() -> build(p))).get();
   }
 
   /**
@@ -158,18 +172,28 @@ public final class CoreNlpEngine implements NlpEngine {
     return settings.parseMaxTokens();
   }
 
+  /**
+   * Builds the pipeline of {@code plan}, loading its models in parallel: the parser, the sentiment model and the NER
+   * classifiers each on a thread of their own while CoreNLP's pipeline factory loads the rest (it loads annotators
+   * one after another; {@link ParallelLoads#preloadNer} fills its annotator cache with the NER annotator first).
+   */
   private StanfordCoreNLP build(AnnotatorPlan plan) {
     long start = System.nanoTime();
     StanfordCoreNLP pipeline;
     try {
-      pipeline = new StanfordCoreNLP(plan.pipelineProperties(settings));
-      if (plan.parses()) {
-        pipeline.addAnnotator(new LengthCappedAnnotator(SharedAnnotators.parser(plan.parserProperties(settings)),
-            settings.parseMaxTokens()));
+      CompletableFuture<Annotator> parser = plan.parses()
+          ? ParallelLoads.start(() -> SharedAnnotators.parser(plan.parserProperties(settings))) : null;
+      CompletableFuture<Annotator> sentiment = plan.scoresSentiment()
+          ? ParallelLoads.start(() -> SharedAnnotators.sentiment(plan.sentimentProperties())) : null;
+      if (plan.annotators().contains(AnnotatorPlan.NER)) {
+        ParallelLoads.preloadNer(plan.pipelineProperties(settings));
       }
-      if (plan.scoresSentiment()) {
-        pipeline.addAnnotator(new LengthCappedAnnotator(SharedAnnotators.sentiment(plan.sentimentProperties()),
-            settings.parseMaxTokens()));
+      pipeline = new StanfordCoreNLP(plan.pipelineProperties(settings));
+      if (parser != null) {
+        pipeline.addAnnotator(new LengthCappedAnnotator(ParallelLoads.join(parser), settings.parseMaxTokens()));
+      }
+      if (sentiment != null) {
+        pipeline.addAnnotator(new LengthCappedAnnotator(ParallelLoads.join(sentiment), settings.parseMaxTokens()));
       }
     } catch (RuntimeException e) {
       throw new IllegalStateException("cannot load the CoreNLP pipeline [" + plan.name() + "]: " + e.getMessage()

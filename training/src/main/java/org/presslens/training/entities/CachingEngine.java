@@ -66,6 +66,11 @@ public final class CachingEngine extends ForwardingNlpEngine implements AutoClos
     return docs.size();
   }
 
+  /** Loads nothing ahead: the engine's models load on the first article the cache does not hold. */
+  @Override
+  public void load(Set<NlpLayer<?>> layers) {
+  }
+
   @Override
   public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
     if (has(article.text(), layers)) {

@@ -57,6 +57,14 @@ public final class EncoderEngine implements NlpEngine {
     return Set.of("en");
   }
 
+  /** Obtains the encoder (loading its model) now, when {@code layers} asks for token states. */
+  @Override
+  public void load(Set<NlpLayer<?>> layers) {
+    if (layers.contains(TOKEN_STATES)) {
+      encoder.get();
+    }
+  }
+
   @Override
   public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
     if (!produces().containsAll(layers)) {
