@@ -1,16 +1,11 @@
 package org.presslens.encoder.training.ner;
 
 import ai.djl.ndarray.NDManager;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.presslens.encoder.training.Args;
 import org.presslens.encoder.training.LowerLayers;
@@ -40,8 +35,9 @@ final class StatesCache {
     try {
       Path file = dir.resolve(data.getFileName() + "-" + Args.sha256(data).substring(0, 12) + "-n"
           + sentences.size() + "-L" + layers + ".f32");
+      int[] lengths = sentences.stream().mapToInt(s -> s.length() * 384).toArray();
       if (Files.exists(file)) {
-        return read(file, sentences);
+        return FloatArraysFile.read(file, lengths);
       }
       long t0 = System.nanoTime();
       List<long[]> ids = sentences.stream().map(NerSentences.Sentence::ids).toList();
@@ -49,37 +45,10 @@ final class StatesCache {
       List<float[]> states = LowerLayers.run(bert, layers, ids, types, base);
       log.printf("%s: %d layers over %d sentences in %.0f s%n", data.getFileName(), layers, sentences.size(),
           (System.nanoTime() - t0) / 1e9);
-      Files.createDirectories(dir);
-      Path tmp = Path.of(file + ".tmp");
-      try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20))) {
-        for (float[] s : states) {
-          out.writeInt(s.length);
-          for (float f : s) {
-            out.writeFloat(f);
-          }
-        }
-      }
-      Files.move(tmp, file);
+      FloatArraysFile.write(file, states);
       return states;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot use the states cache in " + dir + ": " + e.getMessage(), e);
     }
-  }
-
-  private static List<float[]> read(Path file, List<NerSentences.Sentence> sentences) throws IOException {
-    List<float[]> out = new ArrayList<>(sentences.size());
-    try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
-      for (NerSentences.Sentence s : sentences) {
-        float[] st = new float[in.readInt()];
-        if (st.length != s.length() * 384) {
-          throw new IOException(file + " does not match the sentences (delete it)");
-        }
-        for (int i = 0; i < st.length; i++) {
-          st[i] = in.readFloat();
-        }
-        out.add(st);
-      }
-    }
-    return out;
   }
 }

@@ -64,12 +64,15 @@ final class TaggerTraining {
     this.firstTrained = BertParameters.LAYERS - settings.trainLayers();
   }
 
-  /** The head alone on word features of the whole frozen encoder, computed once; the best epoch's head stays set. */
-  Result probe(Split train, Split dev, ToDoubleFunction<List<float[]>> devScore, PrintStream log,
-               Consumer<Result> onBest) {
+  /**
+   * The head alone on word features of the whole frozen encoder (per sentence, {@code words × FEATURES}; see
+   * {@link #wordFeatures}), computed once; the best epoch's head stays set.
+   */
+  Result probe(Split train, List<float[]> trainWords, Split dev, List<float[]> devWords,
+               ToDoubleFunction<List<float[]>> devScore, PrintStream log, Consumer<Result> onBest) {
     Engine.getInstance().setRandomSeed((int) s.seed());
-    float[][] trainFeatures = wordFeatures(train);
-    float[][] devFeatures = wordFeatures(dev);
+    float[][] trainFeatures = rows(trainWords);
+    float[][] devFeatures = rows(devWords);
     int[] labels = train.sentences().stream().flatMapToInt(x -> Arrays.stream(x.labels())).toArray();
     Adam adam = new Adam();
     head.train(adam, s.headLr(), s.decay());
@@ -204,9 +207,9 @@ final class TaggerTraining {
     return out;
   }
 
-  /** Every word's features through the frozen upper layers, in sentence and word order. */
-  private float[][] wordFeatures(Split split) {
-    float[][][] bySentence = new float[split.sentences().size()][][];
+  /** Per sentence, its words' features through the frozen upper layers ({@code words × FEATURES}). */
+  List<float[]> wordFeatures(Split split) {
+    List<float[]> out = new ArrayList<>(Collections.nCopies(split.sentences().size(), null));
     int[] lengths = split.sentences().stream().mapToInt(NerSentences.Sentence::length).toArray();
     for (int[] batch : Batches.of(lengths, 64)) {
       try (NDManager m = base.newSubManager()) {
@@ -214,16 +217,23 @@ final class TaggerTraining {
         int words = (int) f.getShape().get(1);
         float[] all = f.toFloatArray();
         for (int r = 0; r < batch.length; r++) {
-          int n = split.sentences().get(batch[r]).wordCount();
-          bySentence[batch[r]] = new float[n][];
-          for (int w = 0; w < n; w++) {
-            int from = (r * words + w) * TaggerHead.FEATURES;
-            bySentence[batch[r]][w] = Arrays.copyOfRange(all, from, from + TaggerHead.FEATURES);
-          }
+          int from = r * words * TaggerHead.FEATURES;
+          out.set(batch[r], Arrays.copyOfRange(all, from,
+              from + split.sentences().get(batch[r]).wordCount() * TaggerHead.FEATURES));
         }
       }
     }
-    return Arrays.stream(bySentence).flatMap(Arrays::stream).toArray(float[][]::new);
+    return out;
+  }
+
+  private static float[][] rows(List<float[]> bySentence) {
+    List<float[]> rows = new ArrayList<>();
+    for (float[] f : bySentence) {
+      for (int from = 0; from < f.length; from += TaggerHead.FEATURES) {
+        rows.add(Arrays.copyOfRange(f, from, from + TaggerHead.FEATURES));
+      }
+    }
+    return rows.toArray(float[][]::new);
   }
 
   /** {@code [B, W, FEATURES]}: the upper layers' state at each word's first piece, and the word's shapes. */

@@ -29,11 +29,14 @@ import org.presslens.training.entities.ConllEvaluation.Chunk;
  * <pre>
  * java -Dai.djl.offline=true -cp ... org.presslens.encoder.training.ner.TrainNerTagger \
  *     --train eng.train --dev eng.testa --out DIR/ner [--floor-cache testa-annotations.jsonl.gz] \
- *     [--states-cache DIR] [--train-layers 2] [--hidden 0] [--probe-epochs 10] [--epochs 2] [--batch 32] \
+ *     [--features ort|djl] [--threads 2] [--states-cache DIR] [--train-layers 2] [--hidden 0] [--probe-epochs 10] [--epochs 2] [--batch 32] \
  *     [--lr 1e-4] [--head-lr 1e-3] [--dropout 0.1] [--decay 0.01] [--seed 42] [--limit N]
  * </pre>
  * With {@code --floor-cache} (the annotation cache {@code presslens eval conll DEV --cache FILE} wrote) the dev
  * figures also show the floor alone and the tagger combined with it, the combination's two weights chosen on dev.
+ * {@code --features ort} (the default) computes the frozen encoder's states through the run-time path (ONNX Runtime;
+ * several times cheaper than DJL on this CPU) and trains the head only; {@code --features djl} runs the encoder in DJL,
+ * needed for fine-tuning ({@code --epochs N}).
  */
 public final class TrainNerTagger {
 
@@ -62,20 +65,31 @@ public final class TrainNerTagger {
       List<NerSentences.Sentence> trainSentences = o.limit() > 0 && o.limit() < trainData.sentences().size()
           ? trainData.sentences().subList(0, o.limit()) : trainData.sentences();
       NerSentences.Data devData = NerSentences.read(o.dev(), wordPieces);
+      boolean ort = o.features().equals("ort");
+      if (ort && o.settings().epochs() > 0) {
+        throw new IllegalArgumentException("--features ort trains the head over the frozen encoder only: use"
+            + " --epochs 0, or --features djl to fine-tune");
+      }
       StatesCache cache = new StatesCache(o.statesCache(), bert, frozen, base, log);
       TaggerTraining.Split train = new TaggerTraining.Split("train", trainSentences,
-          cache.states(o.train(), trainSentences));
+          ort ? null : cache.states(o.train(), trainSentences));
       TaggerTraining.Split dev = new TaggerTraining.Split("dev", devData.sentences(),
-          cache.states(o.dev(), devData.sentences()));
-      log.printf("%d training sentences, %d dev sentences, %d frozen layers ready in %.0f s%n",
-          trainSentences.size(), dev.sentences().size(), frozen, (System.nanoTime() - start) / 1e9);
+          ort ? null : cache.states(o.dev(), devData.sentences()));
+      log.printf("%d training sentences, %d dev sentences, %s states ready in %.0f s%n",
+          trainSentences.size(), dev.sentences().size(), ort ? "no" : frozen + " frozen layers'",
+          (System.nanoTime() - start) / 1e9);
       List<List<Chunk>> floor = o.floorCache() == null ? null : FloorChunks.read(o.floorCache(), devData.documents());
       TaggerTraining training = new TaggerTraining(params, o.settings(), base);
       java.util.function.ToDoubleFunction<List<float[]>> devScore =
           lp -> NerScores.score(devData, lp, null, NerScores.Bonus.NONE).f1();
       if (o.settings().probeEpochs() > 0) {
         Path probeOut = Path.of(o.out() + "-frozen");
-        TaggerTraining.Result r = training.probe(train, dev, devScore, log,
+        List<float[]> trainWords = ort ? OrtFeatures.of(o.train(), trainSentences, o.statesCache(), o.threads(), log)
+            : training.wordFeatures(train);
+        List<float[]> devWords = ort ? OrtFeatures.of(o.dev(), devData.sentences(), o.statesCache(), o.threads(), log)
+            : training.wordFeatures(dev);
+        log.printf("word features ready (%.0f s)%n", (System.nanoTime() - start) / 1e9);
+        TaggerTraining.Result r = training.probe(train, trainWords, dev, devWords, devScore, log,
             best -> write(best, params, probeOut, o, devData, floor, start, log, false));
         write(r, params, probeOut, o, devData, floor, start, log, true);
       }

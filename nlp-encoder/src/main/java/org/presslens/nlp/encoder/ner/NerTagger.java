@@ -28,13 +28,13 @@ public final class NerTagger {
   private final float[] b1;
   private final float[] w2;
   private final float[] b2;
-  private final int features;
+  private final int width;
 
   /** A tagger with the head {@code head.w1, head.b1} and, for a hidden layer, {@code head.w2, head.b2}. */
   public NerTagger(EncoderWeights head, int dimension) {
     EncoderWeights.Tensor t1 = head.tensor("head.w1");
-    this.features = dimension + WordShape.SIZE;
-    if (t1.shape().length != 2 || t1.shape()[0] != features) {
+    this.width = dimension + WordShape.SIZE;
+    if (t1.shape().length != 2 || t1.shape()[0] != width) {
       throw new EncoderException("NER head of shape " + java.util.Arrays.toString(t1.shape())
           + " does not fit an encoder of width " + dimension);
     }
@@ -67,8 +67,24 @@ public final class NerTagger {
    */
   public float[] logProbs(TokenStates states, List<String> words, int[] begins) {
     int n = words.size();
-    float[] shapes = WordShape.of(words);
+    float[] all = features(states, words, begins);
     float[] out = new float[n * LABELS];
+    for (int w = 0; w < n; w++) {
+      logSoftmax(logits(java.util.Arrays.copyOfRange(all, w * width, (w + 1) * width)), out, w * LABELS);
+    }
+    return out;
+  }
+
+  /**
+   * The head's input for each word ({@code words × (dimension + WordShape.SIZE)}, row-major): the state of the word's
+   * first piece (see {@link #logProbs}) and its {@link WordShape} features.
+   */
+  public static float[] features(TokenStates states, List<String> words, int[] begins) {
+    int n = words.size();
+    int d = states.dimension();
+    int width = d + WordShape.SIZE;
+    float[] shapes = WordShape.of(words);
+    float[] out = new float[n * width];
     int piece = 0;
     for (int w = 0; w < n; w++) {
       int end = begins[w] + words.get(w).length();
@@ -76,10 +92,8 @@ public final class NerTagger {
         piece++;
       }
       float[] state = piece < states.size() && states.begin(piece) < end ? states.state(piece) : states.first();
-      float[] f = new float[features];
-      System.arraycopy(state, 0, f, 0, state.length);
-      System.arraycopy(shapes, w * WordShape.SIZE, f, state.length, WordShape.SIZE);
-      logSoftmax(logits(f), out, w * LABELS);
+      System.arraycopy(state, 0, out, w * width, d);
+      System.arraycopy(shapes, w * WordShape.SIZE, out, w * width + d, WordShape.SIZE);
     }
     return out;
   }
