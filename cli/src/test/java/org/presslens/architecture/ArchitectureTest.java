@@ -66,7 +66,8 @@ class ArchitectureTest {
   @Test
   void coreImportsNoAnalyzerEngineToolCoreNlpOrPicocli() {
     noClasses().that().resideInAnyPackage(CORE).should().dependOnClassesThat().resideInAnyPackage(
-            "org.presslens.analyzers..", "org.presslens.corenlp..", "org.presslens.cli..", "org.presslens.bench..",
+            "org.presslens.analyzers..", "org.presslens.corenlp..", "org.presslens.models..", "org.presslens.cli..",
+            "org.presslens.bench..",
             "org.presslens.corpus..",
             "org.presslens.spark..", "org.presslens.examples..", "edu.stanford..", "picocli..")
         .check(classes);
@@ -81,14 +82,28 @@ class ArchitectureTest {
   @Test
   void enginesImportNoAnalyzerOrTool() {
     noClasses().that().resideInAnyPackage("org.presslens.corenlp..", "org.presslens.nlp.encoder..").should()
-        .dependOnClassesThat().resideInAnyPackage(concat(new String[] {"org.presslens.analyzers.."}, TOOLS))
+        .dependOnClassesThat().resideInAnyPackage(concat(new String[] {"org.presslens.analyzers..",
+            "org.presslens.models.."}, TOOLS))
         .because("an engine produces layers for any analyzer and knows none").check(classes);
+  }
+
+  /**
+   * Model plugins ({@code org.presslens.models..}, modules {@code *-models}) implement an analyzer's model SPI on an
+   * engine: they may use core, ml, engines and analyzers' {@code api} packages (the latter enforced by
+   * {@link #analyzerInternalsAreUsedOnlyByTheAnalyzerTrainingAndTools}), no tool, CoreNLP or picocli.
+   */
+  @Test
+  void modelPluginsUseNoToolCoreNlpOrPicocli() {
+    noClasses().that().resideInAPackage("org.presslens.models..").should().dependOnClassesThat()
+        .resideInAnyPackage(concat(new String[] {"org.presslens.corenlp..", "edu.stanford..", "picocli.."}, TOOLS))
+        .check(classes);
   }
 
   @Test
   void analyzersDependOnNoEngineToolCoreNlpOrPicocli() {
     noClasses().that().resideInAPackage("org.presslens.analyzers..").should().dependOnClassesThat()
-        .resideInAnyPackage(concat(new String[] {"org.presslens.corenlp..", "edu.stanford..", "picocli.."}, TOOLS))
+        .resideInAnyPackage(concat(new String[] {"org.presslens.corenlp..", "org.presslens.nlp.encoder..",
+            "org.presslens.models..", "edu.stanford..", "picocli.."}, TOOLS))
         .check(classes);
   }
 
@@ -187,7 +202,7 @@ class ArchitectureTest {
   @Test
   void moduleDependenciesFollowTheArrows() throws IOException {
     Map<String, Set<String>> deps = moduleDependencies();
-    assertThat(deps).containsKeys("core", "cli", "analyzers-stance");
+    assertThat(deps).containsKeys("core", "cli", "analyzers-stance", "encoder-models");
     Set<String> endTools = Set.of("cli", "spark", "examples");
     List<String> violations = new ArrayList<>();
     deps.forEach((module, on) -> {
@@ -199,6 +214,8 @@ class ArchitectureTest {
           ok = d.equals("core");
         } else if (module.startsWith("analyzers-")) {
           ok = d.equals("core") || d.equals("ml") || d.startsWith("analyzers-");
+        } else if (module.endsWith("-models")) {
+          ok = d.equals("core") || d.equals("ml") || d.startsWith("analyzers-") || d.startsWith("nlp-");
         } else {
           ok = !endTools.contains(d);
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
 import java.util.regex.Pattern;
@@ -23,23 +24,24 @@ import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionSentiment;
 import org.presslens.analyzers.entities.api.EntityType;
-import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
+import org.presslens.analyzers.entities.api.PolarityProbabilities;
+import org.presslens.analyzers.entities.api.SentimentTarget;
+import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
 import org.presslens.model.Section;
 import org.presslens.model.Span;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Polarity;
-import org.presslens.nlp.Sentence;
 import org.presslens.nlp.SentimentLabel;
-import org.presslens.nlp.Token;
 import org.presslens.spi.AnalysisContext;
 import org.presslens.spi.Analyzer;
 
 /**
  * The entities analyzer: canonical entities ({@link EntityResolver}), their salience, and the sentiment expressed
- * toward each at each mention ({@link TargetSentimentModel}), aggregated per entity with the author's voice and
- * quoted speech kept apart. Thread-safe: holds only immutable state.
+ * toward each at each mention (a {@link TargetSentimentModelProvider.Model}, all mentions of the article in one
+ * call), aggregated per entity with the author's voice and quoted speech kept apart. Thread-safe: holds only immutable
+ * state.
  */
 final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
 
@@ -52,10 +54,15 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
   static final double W_HEADING = 0.05;
 
   private final EntityResolver resolver = new EntityResolver();
-  private final TargetSentimentModel model;
+  private final String modelName;
+  private final TargetSentimentModelProvider.Model model;
 
-  /** @param model the targeted sentiment model, or null for no entity sentiment */
-  EntitiesAnalyzer(TargetSentimentModel model) {
+  /**
+   * @param modelName the targeted sentiment model's name (in the result), or null for no entity sentiment
+   * @param model     the targeted sentiment model, or null for no entity sentiment
+   */
+  EntitiesAnalyzer(String modelName, TargetSentimentModelProvider.Model model) {
+    this.modelName = modelName;
     this.model = model;
   }
 
@@ -70,20 +77,40 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     for (ResolvedEntity e : resolved) {
       maxWeight = Math.max(maxWeight, weight(e));
     }
-    boolean scoreSentiment = model != null && nlp.sentences().stream().anyMatch(s -> s.parse() != null);
+    boolean scoreSentiment = model != null && model.applies(nlp);
     Layout layout = Layout.of(article);
-    List<Entity> entities = new ArrayList<>();
     Map<String, Integer> ids = new HashMap<>();
     List<List<ResolvedMention>> references = References.find(article, nlp, resolved, quotes);
-    for (int i = 0; i < resolved.size(); i++) {
-      ResolvedEntity e = resolved.get(i);
-      List<Mention> mentions = new ArrayList<>();
+    // every naming mention's voice, and the targets of the sentiment model: all of the article's in one call
+    List<List<Voice>> voices = new ArrayList<>();
+    List<SentimentTarget> targets = new ArrayList<>();
+    List<List<Integer>> targetOf = new ArrayList<>();
+    for (ResolvedEntity e : resolved) {
+      List<Voice> entityVoices = new ArrayList<>();
+      List<Integer> entityTargets = new ArrayList<>();
       for (ResolvedMention m : e.mentions()) {
         // a title's own quotation marks are not quoted speech: look just outside them
         Voice voice = e.type() == EntityType.WORK_OF_ART && m.begin() >= 2
             ? quotes.voiceOf(new Span(m.begin() - 2, m.begin() - 1)) : quotes.voiceOf(new Span(m.begin(), m.end()));
-        MentionSentiment sentiment = scoreSentiment ? mentionSentiment(nlp, m, voice == Voice.QUOTED) : null;
-        mentions.add(new Mention(m.begin(), m.end(), m.text(), m.kind(), voice, sentiment));
+        entityVoices.add(voice);
+        Optional<SentimentTarget> target = scoreSentiment
+            ? MentionTargets.target(article, nlp, m, voice == Voice.QUOTED) : Optional.empty();
+        entityTargets.add(target.isPresent() ? targets.size() : -1);
+        target.ifPresent(targets::add);
+      }
+      voices.add(entityVoices);
+      targetOf.add(entityTargets);
+    }
+    List<PolarityProbabilities> predicted = targets.isEmpty() ? List.of() : model.predict(targets);
+    List<Entity> entities = new ArrayList<>();
+    for (int i = 0; i < resolved.size(); i++) {
+      ResolvedEntity e = resolved.get(i);
+      List<Mention> mentions = new ArrayList<>();
+      for (int k = 0; k < e.mentions().size(); k++) {
+        ResolvedMention m = e.mentions().get(k);
+        int t = targetOf.get(i).get(k);
+        MentionSentiment sentiment = t < 0 ? null : mentionSentiment(predicted.get(t));
+        mentions.add(new Mention(m.begin(), m.end(), m.text(), m.kind(), voices.get(i).get(k), sentiment));
       }
       String base = e.type().name().toLowerCase(Locale.ROOT) + ":" + slug(e.name());
       int n = ids.merge(base, 1, Integer::sum);
@@ -100,7 +127,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     }
     entities.sort(Comparator.comparingDouble((Entity x) -> -x.salience())
         .thenComparingInt(x -> x.mentions().isEmpty() ? Integer.MAX_VALUE : x.mentions().get(0).begin()));
-    return new EntitiesResult(entities);
+    return new EntitiesResult(entities, scoreSentiment ? modelName : null);
   }
 
   /**
@@ -240,51 +267,14 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
 
   // ---------------------------------------------------------------- sentiment
 
-  private MentionSentiment mentionSentiment(NlpDocument nlp, ResolvedMention m, boolean quoted) {
-    Sentence sentence = sentenceAt(nlp.sentences(), m.begin());
-    if (sentence == null) {
-      return null;
-    }
-    List<Token> tokens = sentence.tokens();
-    int first = -1;
-    int end = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.begin() < m.end() && t.end() > m.begin()) {
-        if (first < 0) {
-          first = i;
-        }
-        end = i + 1;
-      }
-    }
-    if (first < 0) {
-      return null;
-    }
-    TargetSentimentModel.Prediction p = model.predict(sentence, first, end, quoted);
+  private static MentionSentiment mentionSentiment(PolarityProbabilities p) {
     Polarity polarity = p.polarity();
     SentimentLabel label = switch (polarity) {
       case NEGATIVE -> SentimentLabel.NEGATIVE;
       case NEUTRAL -> SentimentLabel.NEUTRAL;
       case POSITIVE -> SentimentLabel.POSITIVE;
     };
-    return new MentionSentiment(label, round(p.score()), round(p.probabilities()[polarity.ordinal()]));
-  }
-
-  private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-    int lo = 0;
-    int hi = sentences.size() - 1;
-    while (lo <= hi) {
-      int mid = (lo + hi) >>> 1;
-      Sentence s = sentences.get(mid);
-      if (offset < s.begin()) {
-        hi = mid - 1;
-      } else if (offset >= s.end()) {
-        lo = mid + 1;
-      } else {
-        return s;
-      }
-    }
-    return null;
+    return new MentionSentiment(label, round(p.score()), round(p.of(polarity)));
   }
 
   /**

@@ -1,15 +1,19 @@
 package org.presslens.analyzers.entities;
 
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.presslens.analyzers.entities.api.EntitiesResult;
-import org.presslens.analyzers.entities.sentiment.TargetSentimentModel;
+import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
+import org.presslens.analyzers.entities.sentiment.LinearTargetSentimentProvider;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.spi.Analyzer;
 import org.presslens.spi.AnalyzerProvider;
 import org.presslens.spi.Config;
+import org.presslens.spi.ConfigException;
 import org.presslens.spi.ConfigOption;
+import org.presslens.spi.ModelProviders;
 import org.presslens.spi.Requirement;
 import org.presslens.spi.ResultKey;
 
@@ -19,10 +23,14 @@ import org.presslens.spi.ResultKey;
  *
  * <p>Options ({@code entities.<key>}):
  * <ul>
- *   <li>{@code sentiment} (default true): entity-level sentiment with the targeted sentiment model; needs the NLP
- *       layer's parse and sentiment. False: entities and salience only, from NER alone (much faster).</li>
- *   <li>{@code model} (default: the shipped model): a targeted sentiment model file written by
- *       {@code presslens train entity-sentiment}.</li>
+ *   <li>{@code sentiment} (default true): entity-level sentiment with the targeted sentiment model. False: entities
+ *       and salience only, from NER alone.</li>
+ *   <li>{@code sentimentModel} (default {@code auto}): the targeted sentiment model plugin
+ *       ({@link TargetSentimentModelProvider}) by name: {@code linear} (shipped here; needs the NLP layers parse and
+ *       sentiment), {@code encoder} (the jar {@code presslens-encoder-models}), or {@code auto}, the highest-ranked
+ *       one on the class path (the encoder when its jar is there).</li>
+ *   <li>{@code model} (default: the shipped model): a linear targeted sentiment model file written by
+ *       {@code presslens train entity-sentiment} (implies {@code sentimentModel} linear).</li>
  * </ul>
  */
 public final class EntitiesAnalyzerProvider implements AnalyzerProvider<EntitiesResult> {
@@ -31,13 +39,22 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
 
   /** Whether to compute entity-level sentiment. */
   public static final ConfigOption<Boolean> SENTIMENT = ConfigOption.bool("sentiment", true,
-      "entity-level sentiment from the targeted sentiment model (needs parse + sentiment layers); false: NER only");
+      "entity-level sentiment from the targeted sentiment model (see sentimentModel); false: NER only");
 
   /** A model file to use instead of the shipped one. */
   public static final ConfigOption<String> MODEL = ConfigOption.string("model", "",
       "targeted sentiment model file (from 'presslens train entity-sentiment'); empty: the shipped model");
 
-  private static final List<ConfigOption<?>> OPTIONS = List.of(SENTIMENT, MODEL);
+  /** Which targeted sentiment model plugin to use. */
+  public static final ConfigOption<String> SENTIMENT_MODEL = ConfigOption.string("sentimentModel",
+      ModelProviders.AUTO, "targeted sentiment model: linear, encoder (jar presslens-encoder-models) or auto: "
+          + "the best one on the class path");
+
+  /** Where the models that do not ship with the analyzer come from (for the message of an unknown name). */
+  static final String MODELS_HINT = "the 'encoder' model comes with the jar presslens-encoder-models: "
+      + "add it to the class path";
+
+  private static final List<ConfigOption<?>> OPTIONS = List.of(SENTIMENT, MODEL, SENTIMENT_MODEL);
 
   @Override
   public String name() {
@@ -71,16 +88,41 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
 
   @Override
   public Set<Requirement> requires(Config config) {
-    return config.get(SENTIMENT) ? Set.of(NlpLayer.NER, NlpLayer.SENTIMENT) : Set.of(NlpLayer.NER);
+    if (!config.get(SENTIMENT)) {
+      return Set.of(NlpLayer.NER);
+    }
+    Set<Requirement> layers = new LinkedHashSet<>();
+    layers.add(NlpLayer.NER);
+    layers.addAll(sentimentModel(config).requires());
+    return Set.copyOf(layers);
   }
 
   @Override
   public Analyzer<EntitiesResult> create(Config config) {
     if (!config.get(SENTIMENT)) {
-      return new EntitiesAnalyzer(null);
+      return new EntitiesAnalyzer(null, null);
     }
-    String model = config.get(MODEL);
-    return new EntitiesAnalyzer(model.isBlank() ? TargetSentimentModel.loadDefault()
-        : TargetSentimentModel.load(Path.of(model)));
+    String file = config.get(MODEL);
+    TargetSentimentModelProvider provider = sentimentModel(config);
+    return new EntitiesAnalyzer(provider.name(), file.isBlank() ? provider.load()
+        : LinearTargetSentimentProvider.load(Path.of(file)));
+  }
+
+  /**
+   * The targeted sentiment model plugin that {@code config} selects (a model file is a linear model).
+   *
+   * @throws ConfigException when there is no such plugin, or a model file goes with another plugin than linear
+   */
+  static TargetSentimentModelProvider sentimentModel(Config config) {
+    String choice = config.get(SENTIMENT_MODEL);
+    if (!config.get(MODEL).isBlank()) {
+      if (!choice.equals(ModelProviders.AUTO) && !choice.equals(LinearTargetSentimentProvider.NAME)) {
+        throw new ConfigException("'entities.model' is a file of the linear model: it cannot go with "
+            + "'entities.sentimentModel=" + choice + "'");
+      }
+      return new LinearTargetSentimentProvider();
+    }
+    return ModelProviders.discover(TargetSentimentModelProvider.class, "targeted sentiment model", MODELS_HINT)
+        .choose(choice);
   }
 }

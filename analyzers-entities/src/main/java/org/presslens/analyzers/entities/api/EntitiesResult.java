@@ -9,15 +9,23 @@ import org.presslens.spi.ResultKey;
 
 /**
  * The {@code entities} analyzer's result: the entities of the article, each with its mentions (end-exclusive char
- * offsets into the article text).
+ * offsets into the article text), and the name of the targeted sentiment model that scored the mentions
+ * ({@code sentimentModel}: {@code linear}, {@code encoder}, ...; omitted when entity sentiment was off:
+ * {@code entities.sentiment=false}, or the model could not score the article).
  */
-public record EntitiesResult(List<Entity> entities) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record EntitiesResult(List<Entity> entities, String sentimentModel) {
 
   /** The key under which the {@code entities} analyzer publishes this result; require it and read it with it. */
   public static final ResultKey<EntitiesResult> KEY = ResultKey.of("entities", EntitiesResult.class);
 
   public EntitiesResult {
     entities = List.copyOf(entities);
+  }
+
+  /** A result without entity sentiment. */
+  public EntitiesResult(List<Entity> entities) {
+    this(entities, null);
   }
 
   /**
