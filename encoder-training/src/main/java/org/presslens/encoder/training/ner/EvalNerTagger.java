@@ -21,11 +21,12 @@ import org.presslens.training.entities.ConllEvaluation.Chunk;
  * Scores a trained NER model ({@code <model>.head.bin} and, when present, the fine-tuned layers
  * {@code <model>.encoder.bin}) through the run-time path (ONNX Runtime's token states, {@link NerTagger}) on a CoNLL
  * file: the tagger alone and, with {@code --floor-cache}, combined with the floor, by {@code --bonus ENTITY,OUTSIDE}
- * or, without it, the best bonus on this file.
+ * or, without it, the best bonus on this file. {@code --features-cache DIR} reads the word features that
+ * {@code TrainNerTagger --features ort} kept (the same run-time path) instead of encoding again.
  *
  * <pre>
  * java -cp ... org.presslens.encoder.training.ner.EvalNerTagger --model DIR/ner-frozen --data eng.testa \
- *     [--floor-cache testa-annotations.jsonl.gz --bonus 2,1]
+ *     [--floor-cache testa-annotations.jsonl.gz [--bonus 2,1]] [--features-cache DIR]
  * </pre>
  */
 public final class EvalNerTagger {
@@ -55,22 +56,30 @@ public final class EvalNerTagger {
       d = NerSentences.read(data, wordPieces);
     }
     long t0 = System.nanoTime();
-    List<EncoderInput> inputs = new ArrayList<>();
-    for (NerSentences.Sentence s : d.sentences()) {
-      inputs.add(EncoderInput.of(String.join(" ", s.words())));
-    }
-    List<TokenStates> states;
-    try (MiniLmEncoder encoder = MiniLmEncoder.create(overrides, MiniLmEncoder.Options.DEFAULT)) {
-      states = encoder.encode(inputs);
-    }
     List<float[]> logProbs = new ArrayList<>();
-    for (int i = 0; i < d.sentences().size(); i++) {
-      NerSentences.Sentence s = d.sentences().get(i);
-      int[] begins = new int[s.wordCount()];
-      for (int w = 1; w < begins.length; w++) {
-        begins[w] = begins[w - 1] + s.words().get(w - 1).length() + 1;
+    String cache = Args.one(a, "features-cache", "");
+    if (!cache.isEmpty()) {
+      if (!overrides.tensors().isEmpty()) {
+        throw new IllegalArgumentException("--features-cache holds the base encoder's features: not for a model with"
+            + " fine-tuned layers");
       }
-      logProbs.add(tagger.logProbs(states.get(i), s.words(), begins));
+      List<float[]> features = OrtFeatures.of(data, d.sentences(), Path.of(cache), 2, System.out);
+      for (int i = 0; i < features.size(); i++) {
+        logProbs.add(tagger.logProbs(features.get(i), d.sentences().get(i).wordCount()));
+      }
+    } else {
+      List<EncoderInput> inputs = new ArrayList<>();
+      for (NerSentences.Sentence s : d.sentences()) {
+        inputs.add(EncoderInput.of(String.join(" ", s.words())));
+      }
+      List<TokenStates> states;
+      try (MiniLmEncoder encoder = MiniLmEncoder.create(overrides, MiniLmEncoder.Options.DEFAULT)) {
+        states = encoder.encode(inputs);
+      }
+      for (int i = 0; i < d.sentences().size(); i++) {
+        NerSentences.Sentence s = d.sentences().get(i);
+        logProbs.add(tagger.logProbs(states.get(i), s.words(), OrtFeatures.begins(s.words())));
+      }
     }
     System.out.printf("%d sentences encoded and tagged in %.1f s%n", d.sentences().size(),
         (System.nanoTime() - t0) / 1e9);

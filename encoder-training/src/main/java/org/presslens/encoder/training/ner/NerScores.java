@@ -22,7 +22,7 @@ final class NerScores {
   }
 
   /** The weights tried for each of the two bonuses. */
-  private static final float[] GRID = {0f, 0.5f, 1f, 1.5f, 2f, 3f, 4f, 6f};
+  private static final float[] GRID = {0f, 0.5f, 1f, 1.5f, 2f, 3f, 4f, 6f, 8f, 12f};
 
   private NerScores() {
   }

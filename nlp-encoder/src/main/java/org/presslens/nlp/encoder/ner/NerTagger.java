@@ -66,8 +66,11 @@ public final class NerTagger {
    * begin and before the next word's begin; the {@code [CLS]} state for a word cut off by truncation).
    */
   public float[] logProbs(TokenStates states, List<String> words, int[] begins) {
-    int n = words.size();
-    float[] all = features(states, words, begins);
+    return logProbs(features(states, words, begins), words.size());
+  }
+
+  /** Per-label log-probabilities of {@code n} words from their {@link #features}. */
+  public float[] logProbs(float[] all, int n) {
     float[] out = new float[n * LABELS];
     for (int w = 0; w < n; w++) {
       logSoftmax(logits(java.util.Arrays.copyOfRange(all, w * width, (w + 1) * width)), out, w * LABELS);
