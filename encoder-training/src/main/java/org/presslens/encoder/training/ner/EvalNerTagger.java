@@ -15,6 +15,8 @@ import org.presslens.nlp.encoder.MiniLmEncoder;
 import org.presslens.nlp.encoder.TokenStates;
 import org.presslens.nlp.encoder.internal.WordPieces;
 import org.presslens.nlp.encoder.ner.NerTagger;
+import org.presslens.training.entities.ConllComparison;
+import org.presslens.training.entities.ConllEvaluation;
 import org.presslens.training.entities.ConllEvaluation.Chunk;
 
 /**
@@ -96,6 +98,19 @@ public final class EvalNerTagger {
           NerScores.floor(d, floor).summary()));
       System.out.println("tagger + floor " + b + ": " + PresslensJson.mapper().writeValueAsString(
           NerScores.score(d, logProbs, floor, b).summary()));
+      // where the combination and the floor differ: as eval conll shows presslens against the floor
+      ConllComparison comparison = new ConllComparison(Integer.parseInt(Args.one(a, "top", "15")));
+      List<java.util.Set<Chunk>> combined = NerScores.predicted(d, logProbs, floor, b);
+      for (int i = 0; i < d.documents().size(); i++) {
+        ConllEvaluation.Document doc = d.documents().get(i);
+        comparison.add(new java.util.HashSet<>(doc.gold()), combined.get(i), new java.util.HashSet<>(floor.get(i)),
+            c -> c.sentence() < 0 ? "?" : String.join(" ", doc.sentences().get(c.sentence()).subList(c.first(),
+                c.end())));
+      }
+      java.util.Map<String, Object> summary = comparison.summary();
+      System.out.println("confusion (tagger + floor as 'presslens'): " + PresslensJson.mapper().writeValueAsString(
+          summary.get("confusion")));
+      System.out.println("disagreements: " + PresslensJson.mapper().writeValueAsString(summary.get("disagreements")));
     }
   }
 }

@@ -48,6 +48,16 @@ final class NerScores {
   static ConllEvaluation.Counts score(NerSentences.Data data, List<float[]> logProbs, List<List<Chunk>> floor,
                                       Bonus bonus) {
     ConllEvaluation.Counts counts = new ConllEvaluation.Counts();
+    List<Set<Chunk>> predicted = predicted(data, logProbs, floor, bonus);
+    for (int d = 0; d < data.documents().size(); d++) {
+      counts.add(new HashSet<>(data.documents().get(d).gold()), predicted.get(d));
+    }
+    return counts;
+  }
+
+  /** Per document, the chunks of decoding {@code logProbs} with the floor's chunks weighed by bonus. */
+  static List<Set<Chunk>> predicted(NerSentences.Data data, List<float[]> logProbs, List<List<Chunk>> floor,
+                                    Bonus bonus) {
     List<Set<Chunk>> predicted = new ArrayList<>();
     for (int d = 0; d < data.documents().size(); d++) {
       predicted.add(new HashSet<>());
@@ -66,10 +76,7 @@ final class NerScores {
       int[] path = NerTagger.bestPath(logProbs.get(i), extra, s.wordCount());
       predicted.get(s.document()).addAll(NerLabels.chunks(s.index(), path));
     }
-    for (int d = 0; d < data.documents().size(); d++) {
-      counts.add(new HashSet<>(data.documents().get(d).gold()), predicted.get(d));
-    }
-    return counts;
+    return predicted;
   }
 
   /** The counts of the floor alone. */
