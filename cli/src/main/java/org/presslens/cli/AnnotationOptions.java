@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
  */
 final class AnnotationOptions {
 
-  @Option(names = "--cache", paramLabel = "DIR", description = "cache the NLP annotation of the texts here")
+  @Option(names = "--cache", paramLabel = "FILE",
+      description = "annotation cache (gzipped JSONL, created or extended) so that reruns skip the NLP engine")
   Path cache;
 
   @Option(names = "--limit", defaultValue = "0", paramLabel = "N",

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.presslens.analyzers.entities.EntitiesAnalyzerProvider;
-import org.presslens.training.entities.CachingEngine;
+import org.presslens.training.nlp.CachingEngine;
 import org.presslens.training.entities.ConllComparison;
 import org.presslens.training.entities.ConllEvaluation;
 import org.presslens.training.entities.RecordingEngine;

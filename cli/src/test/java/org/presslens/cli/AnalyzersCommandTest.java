@@ -34,6 +34,32 @@ class AnalyzersCommandTest {
   }
 
   @Test
+  void listsTheNlpEnginesAndEachAnalyzersLayersWithTheirProducers() {
+    CliRun run = CliRun.of("analyzers", "--format", "json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = PresslensJson.mapper().readTree(run.out());
+    JsonNode corenlp = root.get("engines").valueStream().filter(e -> e.get("name").asString().equals("corenlp"))
+        .findFirst().orElseThrow();
+    assertThat(corenlp.get("produces").valueStream().map(JsonNode::asString)).containsExactly("nlp:lemma", "nlp:ner",
+        "nlp:parse", "nlp:pos", "nlp:sentiment", "nlp:tokens");
+    assertThat(corenlp.get("consumes").size()).isZero();
+    assertThat(corenlp.get("languages").valueStream().map(JsonNode::asString)).containsExactly("en");
+    assertThat(corenlp.get("requiredHeapBytes").asLong()).isPositive();
+    JsonNode stance = root.get("analyzers").valueStream().filter(a -> a.get("name").asString().equals("stance"))
+        .findFirst().orElseThrow();
+    assertThat(stance.get("layers").valueStream().map(l -> l.get("id").asString() + " for "
+        + l.get("neededBy").valueStream().map(JsonNode::asString).toList() + " from "
+        + l.get("producedBy").valueStream().map(JsonNode::asString).toList()))
+        .contains("nlp:lemma for [entities, stance] from [corenlp]", "nlp:ner for [entities] from [corenlp]",
+            "nlp:tokens for [entities, sentiment, stance] from [corenlp]");
+
+    CliRun text = CliRun.of("analyzers");
+    assertThat(text.out()).contains("corenlp      NLP engine: produces nlp:lemma, nlp:ner,",
+        "consumes nothing; languages en; heap ", "layers nlp:lemma (corenlp), ", "nlp:ner (corenlp; for entities)",
+        "nlp:lemma (corenlp; for entities, stance)");
+  }
+
+  @Test
   void unknownFormatIsAUsageError() {
     CliRun run = CliRun.of("analyzers", "--format", "xml");
     assertThat(run.exitCode()).isEqualTo(Main.USAGE);

@@ -4,8 +4,9 @@ import java.io.Serializable;
 import java.sql.Date;
 
 /**
- * The columns the per-article tables {@code entities}, {@code results} and {@code portrayals} share: the input, the
- * article's id, outlet, date and month ({@code YYYY-MM}), so that any of them can be grouped or joined on its own.
+ * The columns every per-article table ({@code articles}, {@code entities}, {@code results}, {@code portrayals})
+ * shares: the input, the article's id ({@code articleId}), outlet, date and month ({@code YYYY-MM}), so that any of
+ * them can be grouped on its own or joined with the others on {@code articleId} (or {@code input}).
  */
 public abstract class ArticleColumns implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -1,26 +1,21 @@
 package org.presslens.spark;
 
-import java.io.Serializable;
-import java.sql.Date;
 import java.util.List;
 
 /**
  * One row per input of the Parquet table {@code articles}: the article's metadata and document sentiment, or the
- * error of an input that could not be read. Nullable columns are null when the report has no such value.
+ * error of an input that could not be read (then only {@code input}, {@code ok} and {@code error} are set). The input,
+ * the article's id, outlet, date and month are the {@link ArticleColumns} every per-article table shares. Nullable
+ * columns are null when the report has no such value.
  */
-public class ArticleRow implements Serializable {
+public class ArticleRow extends ArticleColumns {
   private static final long serialVersionUID = 1L;
 
-  private String input;
   private boolean ok;
   private String error;
-  private String id;
   private String source;
   private String title;
   private List<String> authors;
-  private String outlet;
-  private Date published;
-  private String month;
   private String language;
   private List<String> analyzers;
   private List<String> failures;
@@ -29,14 +24,6 @@ public class ArticleRow implements Serializable {
   private Double sentimentMagnitude;
   private Double sentimentConfidence;
   private Integer entities;
-
-  public String getInput() {
-    return input;
-  }
-
-  public void setInput(String input) {
-    this.input = input;
-  }
 
   public boolean isOk() {
     return ok;
@@ -52,14 +39,6 @@ public class ArticleRow implements Serializable {
 
   public void setError(String error) {
     this.error = error;
-  }
-
-  public String getId() {
-    return id;
-  }
-
-  public void setId(String id) {
-    this.id = id;
   }
 
   public String getSource() {
@@ -84,31 +63,6 @@ public class ArticleRow implements Serializable {
 
   public void setAuthors(List<String> authors) {
     this.authors = authors;
-  }
-
-  public String getOutlet() {
-    return outlet;
-  }
-
-  public void setOutlet(String outlet) {
-    this.outlet = outlet;
-  }
-
-  public Date getPublished() {
-    return published;
-  }
-
-  public void setPublished(Date published) {
-    this.published = published;
-  }
-
-  /** {@code YYYY-MM} of {@link #getPublished()}, for grouping by month. */
-  public String getMonth() {
-    return month;
-  }
-
-  public void setMonth(String month) {
-    this.month = month;
   }
 
   public String getLanguage() {

@@ -34,7 +34,7 @@ public final class ReportTables {
     }
     JsonNode report = PresslensJson.mapper().readTree(analyzed.getJson());
     JsonNode article = report.path("article");
-    row.setId(text(article, "id"));
+    row.setArticleId(text(article, "id"));
     row.setSource(text(article, "source"));
     row.setTitle(text(article, "title"));
     row.setAuthors(texts(article.path("authors")));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Encoders;
 import org.junit.jupiter.api.Test;
 import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.stance.api.StanceResult;
@@ -37,12 +38,14 @@ class ReportTablesTest {
     assertThat(row.getOutlet()).isEqualTo("The Paper");
     assertThat(row.getPublished()).hasToString("2024-03-05");
     assertThat(row.getMonth()).isEqualTo("2024-03");
+    assertThat(row.getArticleId()).isEqualTo(article.id()).isNotBlank();
     assertThat(row.getAnalyzers()).containsExactly("entities");
     assertThat(row.getFailures()).containsExactly("sentiment: boom");
     assertThat(row.getEntities()).isEqualTo(2);
     assertThat(row.getSentimentScore()).isNull();
 
     List<EntityRow> rows = ReportTables.entityRows(analyzed);
+    assertThat(rows).allSatisfy(r -> assertThat(r.getArticleId()).isEqualTo(row.getArticleId()));
     assertThat(rows).extracting(EntityRow::getName).containsExactly("Russia", "Kim");
     assertThat(rows.get(0).getSubtype()).isEqualTo("COUNTRY");
     assertThat(rows.get(0).getMentions()).as("the pronoun is not counted").isEqualTo(1);
@@ -75,6 +78,14 @@ class ReportTablesTest {
     assertThat(PresslensJson.mapper().readTree(rows.get(1).getResult()))
         .isEqualTo(PresslensJson.mapper().valueToTree(results.get("quotes")));
     assertThat(ReportTables.resultRows(analyzed("x.txt", false, "x.txt: empty input", "{}"))).isEmpty();
+  }
+
+  @Test
+  void everyPerArticleTableHasTheSharedColumnsUnderOneName() {
+    for (Class<?> table : List.of(ArticleRow.class, EntityRow.class, ResultRow.class, PortrayalRow.class)) {
+      assertThat(Encoders.bean(table).schema().fieldNames()).as(table.getSimpleName())
+          .contains("input", "articleId", "outlet", "published", "month").doesNotContain("id");
+    }
   }
 
   @Test

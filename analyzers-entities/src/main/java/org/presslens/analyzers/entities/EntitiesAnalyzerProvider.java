@@ -102,10 +102,13 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
     if (!config.get(SENTIMENT)) {
       return new EntitiesAnalyzer(null, null);
     }
+    return new EntitiesAnalyzer(sentimentModel(config).name(), loadSentimentModel(config));
+  }
+
+  /** The targeted sentiment model that {@code config} selects, loaded (a model file is read as a linear model). */
+  public static TargetSentimentModelProvider.Model loadSentimentModel(Config config) {
     String file = config.get(MODEL);
-    TargetSentimentModelProvider provider = sentimentModel(config);
-    return new EntitiesAnalyzer(provider.name(), file.isBlank() ? provider.load()
-        : LinearTargetSentimentProvider.load(Path.of(file)));
+    return file.isBlank() ? sentimentModel(config).load() : LinearTargetSentimentProvider.load(Path.of(file));
   }
 
   /**
@@ -113,7 +116,7 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
    *
    * @throws ConfigException when there is no such plugin, or a model file goes with another plugin than linear
    */
-  static TargetSentimentModelProvider sentimentModel(Config config) {
+  public static TargetSentimentModelProvider sentimentModel(Config config) {
     String choice = config.get(SENTIMENT_MODEL);
     if (!config.get(MODEL).isBlank()) {
       if (!choice.equals(ModelProviders.AUTO) && !choice.equals(LinearTargetSentimentProvider.NAME)) {

@@ -7,7 +7,6 @@ import org.presslens.analyzers.entities.api.SentimentTarget;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
-import org.presslens.nlp.Token;
 
 /** A mention as a target of the targeted sentiment model: its sentence and the tokens it covers. */
 final class MentionTargets {
@@ -24,23 +23,8 @@ final class MentionTargets {
     if (sentence == null) {
       return Optional.empty();
     }
-    List<Token> tokens = sentence.tokens();
-    int first = -1;
-    int end = -1;
-    for (int i = 0; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.begin() < m.end() && t.end() > m.begin()) {
-        if (first < 0) {
-          first = i;
-        }
-        end = i + 1;
-      }
-    }
-    if (first < 0) {
-      return Optional.empty();
-    }
     String text = article.text().substring(sentence.begin(), sentence.end());
-    return Optional.of(new SentimentTarget(sentence, text, m.begin(), Math.min(m.end(), sentence.end()), first, end, quoted));
+    return SentimentTarget.in(sentence, text, m.begin(), m.end(), quoted);
   }
 
   private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -1,27 +1,23 @@
 package org.presslens.training.entities;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
+import org.presslens.training.nlp.BatchAnnotation;
 
 /**
  * Sentences annotated by the shared NLP engine with the layers the targeted sentiment model reads
- * ({@link #LAYERS}), optionally cached on disk by a {@link CachingEngine} (the one annotation cache of the evaluations)
- * so that training and evaluation runs annotate each sentence once.
+ * ({@link #LAYERS}) by {@link BatchAnnotation}, optionally cached on disk so that training and evaluation runs
+ * annotate each sentence once.
  */
 public final class AnnotatedSentences {
 
@@ -39,49 +35,14 @@ public final class AnnotatedSentences {
    */
   public static AnnotatedSentences annotate(Collection<String> sentences, NlpEngine engine, Path cache, int threads,
                                             Consumer<String> progress) {
-    try (CachingEngine caching = cache == null ? null : new CachingEngine(engine, cache)) {
-      NlpEngine source = caching == null ? engine : caching;
-      AnnotatedSentences result = new AnnotatedSentences();
-      List<String> todo = new ArrayList<>();
-      for (String s : new LinkedHashSet<>(sentences)) {
-        if (caching != null && caching.has(s, LAYERS)) {
-          result.docs.put(s, source.annotate(article(s), LAYERS));
-        } else {
-          todo.add(s);
-        }
-      }
-      if (!todo.isEmpty()) {
-        progress.accept("annotating " + todo.size() + " sentences (" + result.docs.size() + " cached)");
-        annotateAll(todo, source, threads, result, progress);
-      }
-      return result;
+    List<String> distinct = List.copyOf(new LinkedHashSet<>(sentences));
+    List<NlpDocument> docs = BatchAnnotation.annotate(engine, distinct.stream().map(AnnotatedSentences::article)
+        .toList(), LAYERS, cache, threads, "sentences", progress);
+    AnnotatedSentences result = new AnnotatedSentences();
+    for (int i = 0; i < distinct.size(); i++) {
+      result.docs.put(distinct.get(i), docs.get(i));
     }
-  }
-
-  private static void annotateAll(List<String> todo, NlpEngine source, int threads, AnnotatedSentences result,
-                                  Consumer<String> progress) {
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-    long start = System.nanoTime();
-    try {
-      List<Future<NlpDocument>> futures = new ArrayList<>();
-      for (String s : todo) {
-        futures.add(pool.submit(() -> source.annotate(article(s), LAYERS)));
-      }
-      for (int i = 0; i < todo.size(); i++) {
-        result.docs.put(todo.get(i), futures.get(i).get());
-        if ((i + 1) % 250 == 0) {
-          double secs = (System.nanoTime() - start) / 1e9;
-          progress.accept(String.format("annotated %d/%d sentences in %.0f s", i + 1, todo.size(), secs));
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
-    }
+    return result;
   }
 
   /** The article a lone sentence is annotated as: one paragraph, English. */

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.presslens.training.stance.Annotations;
 import org.presslens.analyzers.stance.data.DocData;
 import org.presslens.nlp.NlpEngine;
 
@@ -51,7 +50,7 @@ public final class FncEvaluation {
       }
       texts.add(t);
     }
-    List<DocData> docs = Annotations.annotate(engine, texts, cache, "fnc-bodies", threads, log);
+    List<DocData> docs = AnnotatedTexts.annotate(engine, texts, cache, threads, "FNC-1 bodies", log);
     Map<Integer, DocData> byId = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {
       byId.put(ids.get(i), docs.get(i));

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
-import org.presslens.training.stance.Annotations;
 import org.presslens.analyzers.stance.data.DocData;
 import org.presslens.ml.GradientBoosting;
 import org.presslens.nlp.NlpEngine;
@@ -22,7 +21,7 @@ import org.presslens.nlp.NlpEngine;
 /**
  * Trains the {@link ClaimModel} on FNC-1's {@code train_bodies.csv} and {@code train_stances.csv}, leaving out the
  * dev Body IDs ({@link FncData#isDev}). Bodies are annotated through the shared NLP engine (cacheable, see
- * {@link Annotations}); headlines are tokenized as claims are at analysis time ({@link DocData#ofShortText}).
+ * {@link AnnotatedTexts}); headlines are tokenized as claims are at analysis time ({@link DocData#ofShortText}).
  */
 public final class FncTraining {
 
@@ -32,7 +31,7 @@ public final class FncTraining {
   private FncTraining() {
   }
 
-  /** Settings: the FNC-1 folder, the model file, a cache folder (or null), a cap on bodies, threads. */
+  /** Settings: the FNC-1 folder, the model file, an annotation cache file (or null), a cap on bodies, threads. */
   public record Settings(Path data, Path out, Path cache, int limit, int threads) {
   }
 
@@ -56,8 +55,8 @@ public final class FncTraining {
     java.util.Set<Integer> idSet = new java.util.HashSet<>(ids);
     List<FncData.Pair> pairs = allPairs.stream().filter(p -> idSet.contains(p.bodyId())).toList();
     log.accept("FNC-1 train: " + ids.size() + " bodies (dev Body IDs held out), " + pairs.size() + " pairs");
-    List<DocData> docs = Annotations.annotate(engine, ids.stream().map(allBodies::get).toList(), s.cache(),
-        "fnc-bodies", s.threads(), log);
+    List<DocData> docs = AnnotatedTexts.annotate(engine, ids.stream().map(allBodies::get).toList(), s.cache(),
+        s.threads(), "FNC-1 bodies", log);
     ClaimFeatures.Idf idf = ClaimFeatures.Idf.of(docs);
     Map<Integer, DocData> byId = new HashMap<>();
     for (int i = 0; i < ids.size(); i++) {

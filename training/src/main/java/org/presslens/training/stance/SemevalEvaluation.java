@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.presslens.training.stance.Annotations;
 import org.presslens.analyzers.stance.data.DocData;
 import org.presslens.training.ml.Metrics;
 import org.presslens.nlp.NlpEngine;
@@ -50,8 +49,8 @@ public final class SemevalEvaluation {
         continue;
       }
       SemevalData.Split s = SemevalData.read(data, target, split).head(limit);
-      List<DocData> docs = Annotations.annotate(engine, s.texts(), cache, "semeval-" + target + "-" + split,
-          threads, log);
+      List<DocData> docs = AnnotatedTexts.annotate(engine, s.texts(), cache, threads,
+          target + " " + split + " tweets", log);
       Metrics m = new Metrics(3);
       for (int i = 0; i < docs.size(); i++) {
         m.add(s.labels().get(i), TopicTraining.argmax(model.probabilities(docs.get(i).tokens(), s.texts().get(i))));

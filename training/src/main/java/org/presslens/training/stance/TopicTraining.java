@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.presslens.training.stance.Annotations;
 import org.presslens.analyzers.stance.data.DocData;
 import org.presslens.training.ml.Metrics;
 import org.presslens.ml.SparseSoftmax;
@@ -34,7 +33,7 @@ public final class TopicTraining {
   private TopicTraining() {
   }
 
-  /** Settings: the data folder, where models go, a cache folder (or null), and a cap on tweets per target. */
+  /** Settings: the data folder, where models go, an annotation cache file (or null), and a cap on tweets per target. */
   public record Settings(Path data, Path out, Path cache, int limit, int threads) {
   }
 
@@ -43,8 +42,8 @@ public final class TopicTraining {
     Map<String, TopicModel> models = new LinkedHashMap<>();
     for (String target : SemevalData.targets(s.data(), "train")) {
       SemevalData.Split train = SemevalData.read(s.data(), target, "train").head(s.limit());
-      List<DocData> docs = Annotations.annotate(engine, train.texts(), s.cache(), "semeval-" + target + "-train",
-          s.threads(), log);
+      List<DocData> docs = AnnotatedTexts.annotate(engine, train.texts(), s.cache(), s.threads(),
+          target + " train tweets", log);
       TopicModel model = train(target, docs, train.texts(), train.labels(), log);
       models.put(target, model);
       if (s.out() != null) {

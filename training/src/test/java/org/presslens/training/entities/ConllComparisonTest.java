@@ -17,6 +17,7 @@ import org.presslens.nlp.NlpEngine;
 import org.presslens.nlp.NlpLayer;
 import org.presslens.pipeline.Pipeline;
 import org.presslens.testing.FakeNlpEngine;
+import org.presslens.training.nlp.CachingEngine;
 
 class ConllComparisonTest {
 

@@ -22,7 +22,7 @@ public final class LinearTargetSentimentProvider implements TargetSentimentModel
 
   /** The shipped model, read once per JVM on first use. */
   private static final class Shipped {
-    static final Model MODEL = new Linear(TargetSentimentModel.loadDefault());
+    static final Model MODEL = of(TargetSentimentModel.loadDefault());
   }
 
   @Override
@@ -52,7 +52,12 @@ public final class LinearTargetSentimentProvider implements TargetSentimentModel
 
   /** The model of a file written by {@code presslens train entity-sentiment}. */
   public static Model load(Path file) {
-    return new Linear(TargetSentimentModel.load(file));
+    return of(TargetSentimentModel.load(file));
+  }
+
+  /** {@code model} as a model plugin's model. */
+  public static Model of(TargetSentimentModel model) {
+    return new Linear(model);
   }
 
   /** A linear model as a {@link TargetSentimentModelProvider.Model}. */

@@ -29,6 +29,13 @@ public final class EncoderEngine implements NlpEngine {
   public static final NlpLayer<EncodedSentences> TOKEN_STATES =
       NlpLayer.of("encoder:token-states", EncodedSentences.class);
 
+  /**
+   * The heap the shipped encoder needs, in MB: the smallest {@code -Xmx} that loaded it and encoded the 66 Webis
+   * editorials on 2 threads was 208 MB (192 MB failed while loading the graph; {@code EncoderHeap} in
+   * encoder-training, docs/encoder.md), plus a margin of about a quarter.
+   */
+  static final long REQUIRED_HEAP_MB = 256;
+
   private final Supplier<? extends TextEncoder> encoder;
 
   /** An engine on the encoder {@code encoder} gives, asked for on the first annotation. */
@@ -55,6 +62,12 @@ public final class EncoderEngine implements NlpEngine {
   @Override
   public Set<String> languages() {
     return Set.of("en");
+  }
+
+  /** {@value #REQUIRED_HEAP_MB} MB when {@code layers} hold the token states, else 0 (nothing is loaded). */
+  @Override
+  public long requiredHeapBytes(Set<NlpLayer<?>> layers) {
+    return layers.contains(TOKEN_STATES) ? REQUIRED_HEAP_MB << 20 : 0;
   }
 
   /** Obtains the encoder (loading its model) now, when {@code layers} asks for token states. */

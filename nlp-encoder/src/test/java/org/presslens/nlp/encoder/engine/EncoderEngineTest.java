@@ -115,4 +115,11 @@ class EncoderEngineTest {
         .isEqualTo("not run: the NLP engine 'encoder' it needs handles [en] only; the article's language is 'de'"));
     assertThat(encoder.calls).hasValue(0);
   }
+
+  @Test
+  void declaresItsMeasuredHeapNeedOnlyForTheTokenStates() {
+    assertThat(engine.requiredHeapBytes(java.util.Set.of(EncoderEngine.TOKEN_STATES))).isEqualTo(256L << 20);
+    assertThat(engine.requiredHeapBytes(java.util.Set.of())).isZero();
+    assertThat(loads).hasValue(0);
+  }
 }

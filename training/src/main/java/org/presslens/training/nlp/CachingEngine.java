@@ -1,4 +1,4 @@
-package org.presslens.training.entities;
+package org.presslens.training.nlp;
 
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
