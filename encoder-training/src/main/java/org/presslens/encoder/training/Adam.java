@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Adam with decoupled weight decay (AdamW) over DJL arrays that require gradients; zeroes the gradients it used. */
-final class Adam {
+public final class Adam {
 
   private static final float BETA1 = 0.9f;
   private static final float BETA2 = 0.999f;
@@ -18,13 +18,13 @@ final class Adam {
   private int step;
 
   /** Adds a parameter (it is made to require gradients) with its learning rate and weight decay. */
-  void add(NDArray param, float lr, float decay) {
+  public void add(NDArray param, float lr, float decay) {
     param.setRequiresGradient(true);
     slots.add(new Slot(param, param.zerosLike(), param.zerosLike(), lr, decay));
   }
 
   /** One update with {@code scale} times each learning rate (for warm-up and decay). */
-  void step(float scale) {
+  public void step(float scale) {
     step++;
     float c1 = 1 - (float) Math.pow(BETA1, step);
     float c2 = 1 - (float) Math.pow(BETA2, step);

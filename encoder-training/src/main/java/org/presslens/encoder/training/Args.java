@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.Map;
 
 /** {@code --name value} command-line arguments (a name may repeat) and a file digest for provenance. */
-final class Args {
+public final class Args {
 
   private Args() {
   }
 
-  static Map<String, List<String>> parse(String[] args) {
+  public static Map<String, List<String>> parse(String[] args) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (int i = 0; i < args.length; i += 2) {
       if (!args[i].startsWith("--") || i + 1 >= args.length) {
@@ -29,7 +29,7 @@ final class Args {
     return out;
   }
 
-  static String one(Map<String, List<String>> args, String name, String fallback) {
+  public static String one(Map<String, List<String>> args, String name, String fallback) {
     List<String> values = args.get(name);
     if (values == null) {
       if (fallback == null) {
@@ -40,7 +40,7 @@ final class Args {
     return values.get(values.size() - 1);
   }
 
-  static String sha256(Path file) throws IOException {
+  public static String sha256(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       byte[] buf = new byte[1 << 16];

@@ -12,18 +12,25 @@ import org.presslens.nlp.encoder.internal.Batches;
  * Runs the frozen part of the encoder (embeddings and the lower layers) once over every example, so that training
  * only runs the layers it updates. Each example's states are kept as a {@code length × 384} float array.
  */
-final class LowerLayers {
+public final class LowerLayers {
 
   private LowerLayers() {
   }
 
   /** States after the first {@code layers} layers, per example, in example order. */
   static List<float[]> run(BertForward bert, int layers, List<TargetExamples.Example> examples, NDManager base) {
-    List<float[]> out = new ArrayList<>(examples.size());
-    for (int i = 0; i < examples.size(); i++) {
+    return run(bert, layers, examples.stream().map(TargetExamples.Example::ids).toList(),
+        examples.stream().map(TargetExamples.Example::types).toList(), base);
+  }
+
+  /** States after the first {@code layers} layers of inputs given as token ids and segment ids, in input order. */
+  public static List<float[]> run(BertForward bert, int layers, List<long[]> inputIds, List<long[]> inputTypes,
+                                  NDManager base) {
+    List<float[]> out = new ArrayList<>(inputIds.size());
+    for (int i = 0; i < inputIds.size(); i++) {
       out.add(null);
     }
-    int[] lengths = examples.stream().mapToInt(TargetExamples.Example::length).toArray();
+    int[] lengths = inputIds.stream().mapToInt(a -> a.length).toArray();
     for (int[] batch : Batches.of(lengths, 64)) {
       try (NDManager m = base.newSubManager()) {
         int length = lengths[batch[batch.length - 1]];
@@ -31,10 +38,10 @@ final class LowerLayers {
         long[] types = new long[batch.length * length];
         long[] mask = new long[batch.length * length];
         for (int r = 0; r < batch.length; r++) {
-          TargetExamples.Example e = examples.get(batch[r]);
-          System.arraycopy(e.ids(), 0, ids, r * length, e.length());
-          System.arraycopy(e.types(), 0, types, r * length, e.length());
-          java.util.Arrays.fill(mask, r * length, r * length + e.length(), 1L);
+          int n = lengths[batch[r]];
+          System.arraycopy(inputIds.get(batch[r]), 0, ids, r * length, n);
+          System.arraycopy(inputTypes.get(batch[r]), 0, types, r * length, n);
+          java.util.Arrays.fill(mask, r * length, r * length + n, 1L);
         }
         Shape shape = new Shape(batch.length, length);
         NDArray bias = BertForward.attentionBias(m.create(mask, shape));
@@ -45,7 +52,7 @@ final class LowerLayers {
         float[] all = x.toFloatArray();
         int width = (int) x.getShape().get(2);
         for (int r = 0; r < batch.length; r++) {
-          int n = examples.get(batch[r]).length();
+          int n = lengths[batch[r]];
           int from = r * length * width;
           out.set(batch[r], java.util.Arrays.copyOfRange(all, from, from + n * width));
         }

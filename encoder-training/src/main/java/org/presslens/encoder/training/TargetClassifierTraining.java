@@ -301,24 +301,8 @@ final class TargetClassifierTraining {
   }
 
   private List<int[]> shuffledBatches(List<TargetExamples.Example> examples, Random random) {
-    List<Integer> order = new ArrayList<>();
-    for (int i = 0; i < examples.size(); i++) {
-      order.add(i);
-    }
-    Collections.shuffle(order, random);
-    // Sort chunks of 50 batches by length so that padding stays small while batches stay random.
-    List<int[]> batches = new ArrayList<>();
-    int chunk = s.batchSize() * 50;
-    for (int from = 0; from < order.size(); from += chunk) {
-      List<Integer> part = new ArrayList<>(order.subList(from, Math.min(order.size(), from + chunk)));
-      part.sort((a, b) -> Integer.compare(examples.get(a).length(), examples.get(b).length()));
-      for (int b = 0; b < part.size(); b += s.batchSize()) {
-        batches.add(part.subList(b, Math.min(part.size(), b + s.batchSize())).stream()
-            .mapToInt(Integer::intValue).toArray());
-      }
-    }
-    Collections.shuffle(batches, random);
-    return batches;
+    return ShuffledBatches.of(examples.stream().mapToInt(TargetExamples.Example::length).toArray(), s.batchSize(),
+        random);
   }
 
   private Result snapshot(int epoch, Map<String, Double> f1, List<String> encoderArrays) {

@@ -52,7 +52,8 @@ public final class ConllEvaluation {
     private final Map<String, int[]> byType = new TreeMap<>(); // tp, fp, fn
     private int documents;
 
-    void add(Set<Chunk> gold, Set<Chunk> predicted) {
+    /** Adds one document's gold and predicted chunks. */
+    public void add(Set<Chunk> gold, Set<Chunk> predicted) {
       for (Chunk c : predicted) {
         counts(c.type())[gold.contains(c) ? 0 : 1]++;
       }
@@ -191,7 +192,7 @@ public final class ConllEvaluation {
   }
 
   /** The chunks of one sentence's IOB1 or IOB2 tags. */
-  static List<Chunk> chunks(int sentence, List<String> tags) {
+  public static List<Chunk> chunks(int sentence, List<String> tags) {
     List<Chunk> out = new ArrayList<>();
     String type = null;
     int start = -1;
@@ -240,17 +241,25 @@ public final class ConllEvaluation {
     for (Document doc : docs) {
       Article article = article(doc);
       EntitiesResult entities = entities(pipeline.analyze(article));
-      NlpDocument nlp = engine.takeLast();
-      Offsets offsets = new Offsets(doc);
-      Set<Chunk> bare = new HashSet<>();
-      for (EntityMention m : nlp.mentions()) {
-        ConllTypes.ofNerTag(m.type()).ifPresent(t -> bare.add(offsets.chunk(m.begin(), m.end(), t)));
-      }
+      Set<Chunk> bare = bareChunks(doc, engine.takeLast());
       comparison.add(new HashSet<>(doc.gold()), predicted(doc, entities), bare, c -> c.sentence() < 0
           ? article.text().substring(c.first(), c.end())
           : String.join(" ", doc.sentences().get(c.sentence()).subList(c.first(), c.end())));
     }
     return comparison;
+  }
+
+  /**
+   * The floor's chunks of a document: the NER layer's bare mentions of its article ({@link #article}), mapped as
+   * presslens's are (a mention off the word boundaries is sentence -1, or MISC for a name inside a hyphenated word).
+   */
+  public static Set<Chunk> bareChunks(Document doc, NlpDocument nlp) {
+    Offsets offsets = new Offsets(doc);
+    Set<Chunk> bare = new HashSet<>();
+    for (EntityMention m : nlp.mentions()) {
+      ConllTypes.ofNerTag(m.type()).ifPresent(t -> bare.add(offsets.chunk(m.begin(), m.end(), t)));
+    }
+    return bare;
   }
 
   private static EntitiesResult entities(AnalysisReport report) {
