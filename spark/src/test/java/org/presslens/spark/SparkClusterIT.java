@@ -142,16 +142,21 @@ class SparkClusterIT {
         "--executor-memory", "2g", "--executor-cores", "1", "--total-executor-cores", "2",
         "--conf", "spark.executor.extraClassPath=" + String.join(File.pathSeparator, modelJars()),
         property("presslens.spark.jobJar"),
-        "--out", out.toString(), "--single-file", "--partitions", String.valueOf(LINES)));
+        "--out", out.toString(), "--single-file", "--partitions", String.valueOf(LINES),
+        "-O", "entities.sentimentModel=linear"));
     args.addAll(inputs);
     return args;
   }
 
-  /** What {@code presslens analyze} writes for the same inputs (in this JVM). */
+  /**
+   * What {@code presslens analyze} writes for the same inputs (in this JVM). Both runs name the targeted sentiment
+   * model: the executors' class path holds the model jars but not {@code presslens-encoder-models}, so their
+   * {@code auto} would be {@code linear}, while this JVM (with the cli) would choose {@code encoder}.
+   */
   private static List<String> cliLines() {
     Path cliOut = tmp.resolve("cli.jsonl");
-    List<String> args = new ArrayList<>(List.of("analyze", "--format", "jsonl", "--threads", "1", "--out",
-        cliOut.toString()));
+    List<String> args = new ArrayList<>(List.of("analyze", "--format", "jsonl", "--threads", "1",
+        "-O", "entities.sentimentModel=linear", "--out", cliOut.toString()));
     args.addAll(inputs);
     assertThat(Main.run(args.toArray(String[]::new))).isEqualTo(Main.SOME_FAILED);
     try {
