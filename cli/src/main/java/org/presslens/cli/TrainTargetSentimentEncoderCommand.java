@@ -48,12 +48,16 @@ final class TrainTargetSentimentEncoderCommand implements Callable<Integer> {
       description = "train on the first N targets only (0: all)")
   int limit;
 
+  @Option(names = "--precision", defaultValue = "float16", paramLabel = "P",
+      description = "how OUT.encoder.bin stores the fine-tuned layers: float16 (half the size) or float32")
+  String precision;
+
   @Override
   public Integer call() throws Exception {
     List<String> args = new ArrayList<>(List.of("--data", data.toString(), "--out", out.toString(),
         "--train-layers", Integer.toString(trainLayers), "--epochs", Integer.toString(epochs),
         "--probe-epochs", Integer.toString(probeEpochs), "--seed", Long.toString(seed),
-        "--limit", Integer.toString(limit)));
+        "--limit", Integer.toString(limit), "--precision", precision));
     dev.forEach(d -> args.addAll(List.of("--dev", d.toString())));
     if (System.getProperty("ai.djl.offline") == null) {
       System.setProperty("ai.djl.offline", "true");
