@@ -37,6 +37,15 @@ final class ModelFiles {
     }
   }
 
+  /** The SHA-256 of {@code file}, in hex. */
+  static String sha256(Path file) {
+    try {
+      return Args.sha256(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
   /** Writes {@code <out>.txt}: settings, data files with their SHA-256, the lines {@code scores}, the time. */
   static void writeInfo(Path out, String settings, List<Path> data, List<String> scores, double seconds) {
     StringBuilder b = new StringBuilder("settings: ").append(settings).append('\n');
