@@ -18,17 +18,31 @@ final class ModelFiles {
   private ModelFiles() {
   }
 
-  /** Writes {@code weights} to {@code file}, creating its folder. */
+  /** Writes {@code weights} to {@code file} in float32 (version 1), creating its folder. */
   static void writeWeights(Path file, EncoderWeights weights) {
+    writeWeights(file, weights, EncoderWeights.Precision.FLOAT32);
+  }
+
+  /** Writes {@code weights} to {@code file} in {@code precision}, creating its folder. */
+  static void writeWeights(Path file, EncoderWeights weights, EncoderWeights.Precision precision) {
     try {
       if (file.toAbsolutePath().getParent() != null) {
         Files.createDirectories(file.toAbsolutePath().getParent());
       }
       try (OutputStream o = Files.newOutputStream(file)) {
-        weights.write(o);
+        weights.write(o, precision);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+
+  /** The SHA-256 of {@code file}, in hex. */
+  static String sha256(Path file) {
+    try {
+      return Args.sha256(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

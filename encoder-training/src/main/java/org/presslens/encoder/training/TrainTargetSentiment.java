@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.presslens.encoder.training.bert.BertForward;
 import org.presslens.encoder.training.bert.BertParameters;
 import org.presslens.encoder.training.onnx.OnnxInitializers;
 import org.presslens.nlp.encoder.EncoderWeights;
@@ -23,13 +24,13 @@ import org.presslens.nlp.encoder.targeted.TargetedSentiment;
  * <pre>
  * java -Dai.djl.offline=true -cp ... org.presslens.encoder.training.TrainTargetSentiment \
  *     --data train.jsonl --dev dev_rw.jsonl --dev dev_mt.jsonl --out DIR/target-sentiment \
- *     [--train-layers 2] [--epochs 3] [--batch 32] [--lr 1e-4] [--head-lr 1e-3] [--dropout 0.1] [--decay 0.01]
- *     [--seed 42] [--probe-epochs N] [--limit N]
+ *     [--train-layers 4] [--epochs 3] [--batch 32] [--lr 1e-4] [--head-lr 1e-3] [--dropout 0.1] [--decay 0.01]
+ *     [--seed 42] [--probe-epochs N] [--limit N] [--precision float16]
  * </pre>
+ * {@code --precision} is how {@code <out>.encoder.bin} stores the fine-tuned layers: {@code float16} (default; half the
+ * size, widened to float32 when loaded) or {@code float32}; the head is always float32.
  * With {@code --probe-epochs N} the head is first trained alone over the frozen encoder (written as
  * {@code <out>-frozen.head.bin}) and fine-tuning starts from it; {@code --epochs 0} skips fine-tuning.
- * <pre>
- * </pre>
  */
 public final class TrainTargetSentiment {
 
@@ -44,7 +45,7 @@ public final class TrainTargetSentiment {
     int limit = Integer.parseInt(Args.one(a, "limit", "0"));
     int probeEpochs = Integer.parseInt(Args.one(a, "probe-epochs", "0"));
     TargetClassifierTraining.Settings settings = new TargetClassifierTraining.Settings(
-        Integer.parseInt(Args.one(a, "train-layers", "2")),
+        Integer.parseInt(Args.one(a, "train-layers", "4")),
         Integer.parseInt(Args.one(a, "epochs", "3")),
         Integer.parseInt(Args.one(a, "batch", "32")),
         Float.parseFloat(Args.one(a, "lr", "1e-4")),
@@ -52,6 +53,7 @@ public final class TrainTargetSentiment {
         Float.parseFloat(Args.one(a, "dropout", "0.1")),
         Float.parseFloat(Args.one(a, "decay", "0.01")),
         Long.parseLong(Args.one(a, "seed", "42")));
+    EncoderWeights.Precision precision = EncoderWeights.Precision.of(Args.one(a, "precision", "float16"));
     PrintStream log = System.out;
     log.println("settings: " + settings);
     long start = System.nanoTime();
@@ -67,7 +69,7 @@ public final class TrainTargetSentiment {
       WordPieces wordPieces = new WordPieces(tokenizer, TargetedSentiment.MAX_TOKENS)) {
       BertParameters params = new BertParameters(graph, base);
       TargetClassifierTraining training = new TargetClassifierTraining(params, settings, base);
-      org.presslens.encoder.training.bert.BertForward bert = new org.presslens.encoder.training.bert.BertForward(params);
+      BertForward bert = new BertForward(params);
       int frozen = BertParameters.LAYERS - settings.trainLayers();
       List<TargetExamples.Example> trainExamples = TargetExamples.read(data, wordPieces);
       if (limit > 0 && limit < trainExamples.size()) {
@@ -86,13 +88,13 @@ public final class TrainTargetSentiment {
       if (probeEpochs > 0) {
         Path probeOut = Path.of(out + "-frozen");
         TargetClassifierTraining.Result probe = training.probe(train, devs, probeEpochs, log,
-            r -> write(r, params, probeOut, settings, data, start));
+            r -> write(r, params, probeOut, settings, precision, data, start));
         log.printf("frozen encoder + head: best epoch %d, dev macro-F1 %s (%.0f s)%n", probe.epoch(),
             probe.devF1(), (System.nanoTime() - start) / 1e9);
       }
       if (settings.epochs() > 0) {
         TargetClassifierTraining.Result result = training.train(train, devs, log,
-            r -> write(r, params, out, settings, data, start));
+            r -> write(r, params, out, settings, precision, data, start));
         log.printf("fine-tuned: best epoch %d, dev macro-F1 %s; total %.0f s; wrote %s.*%n", result.epoch(),
             result.devF1(), (System.nanoTime() - start) / 1e9, out);
       }
@@ -100,7 +102,8 @@ public final class TrainTargetSentiment {
   }
 
   private static void write(TargetClassifierTraining.Result result, BertParameters params, Path out,
-               TargetClassifierTraining.Settings settings, Path data, long start) {
+               TargetClassifierTraining.Settings settings, EncoderWeights.Precision precision, Path data,
+               long start) {
     Map<String, EncoderWeights.Tensor> encoder = new LinkedHashMap<>();
     Map<String, EncoderWeights.Tensor> head = new LinkedHashMap<>();
     result.arrays().forEach((name, values) -> {
@@ -111,11 +114,21 @@ public final class TrainTargetSentiment {
         encoder.put(params.onnxName(name), t);
       }
     });
+    List<Path> written = new ArrayList<>();
     if (!encoder.isEmpty()) {
-      ModelFiles.writeWeights(Path.of(out + ".encoder.bin"), new EncoderWeights(encoder));
+      written.add(Path.of(out + ".encoder.bin"));
+      ModelFiles.writeWeights(written.get(0), new EncoderWeights(encoder), precision);
     }
-    ModelFiles.writeWeights(Path.of(out + ".head.bin"), new EncoderWeights(head));
-    ModelFiles.writeInfo(out, settings.toString(), List.of(data), List.of("best epoch: " + result.epoch(),
-        "dev macro-F1 (DJL forward): " + result.devF1()), (System.nanoTime() - start) / 1e9);
+    written.add(Path.of(out + ".head.bin"));
+    ModelFiles.writeWeights(written.get(written.size() - 1), new EncoderWeights(head));
+    List<String> lines = new ArrayList<>(List.of("best epoch: " + result.epoch(),
+        "dev macro-F1 (DJL forward, float32): " + result.devF1()));
+    if (!encoder.isEmpty()) {
+      lines.add("encoder weights stored as " + precision.label());
+    }
+    for (Path file : written) {
+      lines.add("wrote: " + file.getFileName() + " sha256 " + ModelFiles.sha256(file));
+    }
+    ModelFiles.writeInfo(out, settings.toString(), List.of(data), lines, (System.nanoTime() - start) / 1e9);
   }
 }

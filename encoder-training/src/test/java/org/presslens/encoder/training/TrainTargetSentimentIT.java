@@ -2,6 +2,7 @@ package org.presslens.encoder.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -13,7 +14,10 @@ import org.presslens.nlp.encoder.EncoderWeights;
 import org.presslens.nlp.encoder.MiniLmEncoder;
 import org.presslens.nlp.encoder.targeted.TargetedSentiment;
 
-/** A tiny end-to-end run: train on 48 targets, then run what it wrote through ONNX Runtime. */
+/**
+ * A tiny end-to-end run: train on 48 targets, then run what it wrote through ONNX Runtime; a second identical run
+ * writes the same bytes.
+ */
 class TrainTargetSentimentIT {
 
   private static final Path DATA = Path.of(System.getProperty("presslens.sharedData", "../../shared/data"), "newsmtsc");
@@ -23,11 +27,25 @@ class TrainTargetSentimentIT {
     Path dev = dir.resolve("dev.jsonl");
     Files.write(dev, Files.readAllLines(DATA.resolve("dev_rw.jsonl")).subList(0, 12));
     Path out = dir.resolve("m/target-sentiment");
-    TrainTargetSentiment.main(new String[] {"--data", DATA.resolve("train.jsonl").toString(), "--dev", dev.toString(),
-        "--limit", "48", "--probe-epochs", "1", "--epochs", "1", "--train-layers", "1", "--out", out.toString()});
+    Path again = dir.resolve("again/target-sentiment");
+    for (Path o : List.of(out, again)) {
+      TrainTargetSentiment.main(new String[] {"--data", DATA.resolve("train.jsonl").toString(), "--dev",
+          dev.toString(), "--limit", "48", "--probe-epochs", "1", "--epochs", "1", "--train-layers", "1",
+          "--out", o.toString()});
+    }
 
     assertThat(Path.of(out + "-frozen.head.bin")).exists();
-    assertThat(Files.readString(Path.of(out + ".txt"))).contains("best epoch: 1", "sha256 ");
+    for (String file : List.of(".encoder.bin", ".head.bin", "-frozen.head.bin")) {
+      assertThat(Files.readAllBytes(Path.of(again + file))).as(file)
+          .isEqualTo(Files.readAllBytes(Path.of(out + file)));
+    }
+    String info = Files.readString(Path.of(out + ".txt"));
+    assertThat(info).contains("best epoch: 1", "encoder weights stored as float16",
+        "wrote: target-sentiment.encoder.bin sha256 " + Args.sha256(Path.of(out + ".encoder.bin")));
+    try (DataInputStream header = new DataInputStream(Files.newInputStream(Path.of(out + ".encoder.bin")))) {
+      assertThat(header.readUTF()).isEqualTo("PLENCW2");
+      assertThat(header.readUTF()).isEqualTo("float16");
+    }
     EncoderWeights encoder;
     try (InputStream in = Files.newInputStream(Path.of(out + ".encoder.bin"))) {
       encoder = EncoderWeights.read(in);

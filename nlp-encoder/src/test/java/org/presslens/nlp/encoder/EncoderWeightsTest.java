@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,6 +27,43 @@ class EncoderWeightsTest {
     assertThat(read.tensor("onnx::MatMul_1").shape()).containsExactly(2, 3);
     assertThat(read.tensor("onnx::MatMul_1").values()).containsExactly(1, 2, 3, 4, 5, -6.5f);
     assertThat(read.tensor("a.bias").values()).containsExactly(Float.MIN_VALUE);
+  }
+
+  @Test
+  void float16FilesSayTheirPrecisionAndWidenWhenRead() throws IOException {
+    Map<String, EncoderWeights.Tensor> tensors = new LinkedHashMap<>();
+    float[] values = {0f, -0f, 1f, -2.5f, 0.1f, 65504f, 1e6f, 0x1p-24f, 1f + 0x1p-11f};
+    tensors.put("w", new EncoderWeights.Tensor(new long[] {3, 3}, values));
+    EncoderWeights weights = new EncoderWeights(tensors);
+    ByteArrayOutputStream half = new ByteArrayOutputStream();
+    weights.write(half, EncoderWeights.Precision.FLOAT16);
+    ByteArrayOutputStream full = new ByteArrayOutputStream();
+    weights.write(full, EncoderWeights.Precision.FLOAT32);
+    ByteArrayOutputStream v1 = new ByteArrayOutputStream();
+    weights.write(v1);
+
+    assertThat(full.toByteArray()).isEqualTo(v1.toByteArray());   // float32 stays version 1, byte for byte
+    DataInputStream header = new DataInputStream(new ByteArrayInputStream(half.toByteArray()));
+    assertThat(header.readUTF()).isEqualTo("PLENCW2");
+    assertThat(header.readUTF()).isEqualTo("float16");
+    assertThat(full.size() - half.size()).isEqualTo(2 * values.length - "float16".length() - 2);
+
+    float[] read = EncoderWeights.read(new ByteArrayInputStream(half.toByteArray())).tensor("w").values();
+    assertThat(read).containsExactly(0f, -0f, 1f, -2.5f, 0.0999755859375f, 65504f, Float.POSITIVE_INFINITY,
+        0x1p-24f, 1f);
+    assertThat(Float.floatToRawIntBits(read[1])).isEqualTo(0x80000000);
+  }
+
+  @Test
+  void rejectsAnUnknownPrecision() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    DataOutputStream data = new DataOutputStream(out);
+    data.writeUTF("PLENCW2");
+    data.writeUTF("bfloat16");
+    data.writeInt(0);
+    assertThatThrownBy(() -> EncoderWeights.read(new ByteArrayInputStream(out.toByteArray())))
+        .isInstanceOf(IOException.class).hasMessageContaining("bfloat16");
+    assertThatThrownBy(() -> EncoderWeights.Precision.of("int8")).hasMessageContaining("int8");
   }
 
   @Test
