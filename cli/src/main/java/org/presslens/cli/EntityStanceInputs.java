@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -28,30 +30,42 @@ import org.presslens.analyzers.sentiment.api.SentimentResult;
 /**
  * What the entity-stance evaluation scores each article from: the article read as the CLI reads it, its shared NLP
  * annotation and the {@code entities} and {@code sentiment} results (one default pipeline of those two analyzers).
- * With a cache directory, each article's inputs are kept as gzipped JSON keyed by a hash of the file's bytes, so that
- * reruns skip the NLP engine; delete the cache when the reader, the NLP layer or those analyzers change.
+ * With a cache directory, each article's inputs are kept as gzipped JSON keyed by a hash of the file's bytes (and the
+ * sentence sentiment model when not {@code auto}), so that reruns skip the NLP engine; delete the cache when the
+ * reader, the NLP layer or those analyzers change.
  */
 final class EntityStanceInputs {
 
   private final Pipeline pipeline;
   private final ThreadLocal<NlpDocument> lastDocument = new ThreadLocal<>();
   private final Path cache;
+  /** Appended to a cache entry's name: the sentence sentiment model when not the default. */
+  private final String key;
 
-  EntityStanceInputs(Path cache) {
-    NlpEngine engine = NlpEngines.create(Thread.currentThread().getContextClassLoader(), Map.of());
-    NlpEngine capturing = new ForwardingNlpEngine(engine) {
-      @Override
-      public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
-        NlpDocument doc = super.annotate(article, input, layers);
-        lastDocument.set(doc);
-        return doc;
-      }
-    };
-    // One engine (CoreNLP) is captured, so the sentence model is the calibrated CoreNLP one the entity stance figures
-    // were measured with, not the default encoder model (which needs the encoder engine's layer).
-    this.pipeline = Pipeline.builder().nlpEngine(capturing).analyzers("entities", "sentiment")
-        .option("sentiment.model", "corenlp").build();
+  /**
+   * @param cache          the cache folder, or null
+   * @param sentimentModel the sentence sentiment model of the {@code sentiment} analyzer ({@code auto}: its default)
+   */
+  EntityStanceInputs(Path cache, String sentimentModel) {
+    List<NlpEngine> engines = new ArrayList<>();
+    for (NlpEngine engine : NlpEngines.createAll(NlpEngines.providers(Thread.currentThread().getContextClassLoader()),
+        Map.of())) {
+      // the engine of the built-in layers is the one whose document the stance analyzer reads: capture it
+      engines.add(!engine.produces().containsAll(NlpLayer.BUILT_IN) ? engine : new ForwardingNlpEngine(engine) {
+        @Override
+        public NlpDocument annotate(Article article, NlpDocument input, Set<NlpLayer<?>> layers) {
+          NlpDocument doc = super.annotate(article, input, layers);
+          lastDocument.set(doc);
+          return doc;
+        }
+      });
+    }
+    Pipeline.Builder builder = Pipeline.builder().analyzers("entities", "sentiment")
+        .option("sentiment.model", sentimentModel);
+    engines.forEach(builder::nlpEngine);
+    this.pipeline = builder.build();
     this.cache = cache;
+    this.key = sentimentModel.equals("auto") ? "" : "-" + sentimentModel;
   }
 
   /** The inputs of the article in {@code file}; a failed analyzer is an error naming the file and the cause. */
@@ -63,7 +77,7 @@ final class EntityStanceInputs {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
     Path cached = cache == null ? null : cache.resolve(com.google.common.hash.Hashing.sha256().hashBytes(bytes)
-        .toString().substring(0, 24) + ".json.gz");
+        .toString().substring(0, 24) + key + ".json.gz");
     if (cached != null && Files.isRegularFile(cached)) {
       try (InputStream in = new GZIPInputStream(Files.newInputStream(cached))) {
         return PresslensJson.mapper().readValue(in, EntityStances.Input.class);

@@ -34,11 +34,12 @@ final class EntityStanceItems {
   }
 
   /** Scores every gold target ({@code highOnly}: only those labelled with high confidence), articles in parallel. */
-  static List<EntityStanceCrossValidation.Item> load(Path gold, Path root, boolean highOnly, Path cache, int threads,
-                                                      PrintWriter err) throws Exception {
+  static List<EntityStanceCrossValidation.Item> load(Path gold, Path root, boolean highOnly, Path cache,
+                                                      String sentimentModel, int threads, PrintWriter err)
+      throws Exception {
     List<EntityStanceGold> golds = EntityStanceGold.read(gold);
     Path base = root(gold, root);
-    EntityStanceInputs inputs = new EntityStanceInputs(cache);
+    EntityStanceInputs inputs = new EntityStanceInputs(cache, sentimentModel);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<EntityStanceCrossValidation.Item> items = new ArrayList<>();
     try {

@@ -38,6 +38,11 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
       description = "keep each article's NLP annotation and entities/sentiment results here for reruns")
   Path cache;
 
+  @Option(names = "--sentiment-model", defaultValue = "auto", paramLabel = "NAME",
+      description = "the sentence sentiment model of the sentiment analyzer (default: ${DEFAULT-VALUE}, the analyzer's"
+          + " default)")
+  String sentimentModel;
+
   @Option(names = "--errors", defaultValue = "15", paramLabel = "N", description = "worst errors shown")
   int errors;
 
@@ -61,13 +66,14 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--min-confidence must be high or medium, got '" + minConfidence + "'");
     }
     List<EntityStanceCrossValidation.Item> items = EntityStanceItems.load(gold, root, minConfidence.equals("high"),
-        cache, threads, spec.commandLine().getErr());
+        cache, sentimentModel, threads, spec.commandLine().getErr());
     EntityStanceEvaluation.Result r = EntityStanceEvaluation.evaluate(items.stream()
         .map(i -> new EntityStanceEvaluation.Case(i.file(), i.gold(), i.stance())).toList());
     var out = spec.commandLine().getOut();
     out.print(r.text(errors));
     Map<String, Object> json = new LinkedHashMap<>(r.json());
     json.put("min_confidence", minConfidence);
+    json.put("sentiment_model", sentimentModel);
     if (folds > 0) {
       EntityStanceEvaluation.Result cv = EntityStanceEvaluation.evaluate(
           EntityStanceCrossValidation.crossValidate(items, folds, l2));

@@ -49,7 +49,7 @@ final class TrainEntityStanceCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<EntityStanceCrossValidation.Item> items = EntityStanceItems.load(gold, root, false, cache, threads,
+    List<EntityStanceCrossValidation.Item> items = EntityStanceItems.load(gold, root, false, cache, "auto", threads,
         spec.commandLine().getErr());
     String sha = com.google.common.hash.Hashing.sha256().hashBytes(Files.readAllBytes(gold)).toString();
     EntityStanceModel model = EntityStanceCrossValidation.fit(items, l2, List.of(

@@ -101,6 +101,18 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       voices.add(entityVoices);
       targetOf.add(entityTargets);
     }
+    // pronouns and nominals (author voice only): scored in the same call, the pronoun or nominal as the target
+    List<List<Integer>> referenceTargetOf = new ArrayList<>();
+    for (List<ResolvedMention> refs : references) {
+      List<Integer> entityTargets = new ArrayList<>();
+      for (ResolvedMention r : refs) {
+        Optional<SentimentTarget> target = scoreSentiment
+            ? MentionTargets.target(article, nlp, r, false) : Optional.empty();
+        entityTargets.add(target.isPresent() ? targets.size() : -1);
+        target.ifPresent(targets::add);
+      }
+      referenceTargetOf.add(entityTargets);
+    }
     List<PolarityProbabilities> predicted = targets.isEmpty() ? List.of() : model.predict(targets);
     List<Entity> entities = new ArrayList<>();
     for (int i = 0; i < resolved.size(); i++) {
@@ -118,9 +130,13 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
       double salience = salience(article, layout, e, maxWeight);
       EntitySentiment author = scoreSentiment ? aggregate(mentions, Voice.AUTHOR) : null;
       EntitySentiment quoted = scoreSentiment ? aggregate(mentions, Voice.QUOTED) : null;
-      // pronouns and nominals: listed among the mentions, without sentiment, not counted in salience
-      for (ResolvedMention r : references.get(i)) {
-        mentions.add(new Mention(r.begin(), r.end(), r.text(), r.kind(), Voice.AUTHOR));
+      // pronouns and nominals: listed among the mentions with their own sentiment, not counted in salience nor in
+      // the entity's aggregates (which stay those of its naming mentions)
+      for (int k = 0; k < references.get(i).size(); k++) {
+        ResolvedMention r = references.get(i).get(k);
+        int t = referenceTargetOf.get(i).get(k);
+        mentions.add(new Mention(r.begin(), r.end(), r.text(), r.kind(), Voice.AUTHOR,
+            t < 0 ? null : mentionSentiment(predicted.get(t))));
       }
       mentions.sort(Comparator.comparingInt(Mention::begin));
       entities.add(new Entity(id, e.name(), e.type().name(), e.subtype(), salience, mentions, author, quoted));

@@ -107,6 +107,26 @@ class SentimentModelPluginTest {
   }
 
   @Test
+  void pronounsAreScoredInTheSameCallWithThePronounAsTheTargetButNotCountedInTheAggregate() {
+    Article article = Docs.article("Ada Brandt met the board. She resigned.");
+    NlpDocument nlp = Docs.doc(article, true, "Ada Brandt/PERSON");
+    CountingModel model = new CountingModel();
+    EntitiesResult r = new EntitiesAnalyzer("counting", model).analyze(Docs.context(article, nlp));
+
+    assertThat(model.calls).hasSize(1);
+    assertThat(model.calls.get(0)).extracting(t -> t.sentenceText().substring(t.from(), t.to()))
+        .containsExactly("Ada Brandt", "She");
+    var brandt = r.entities().get(0);
+    Mention she = brandt.mentions().stream().filter(m -> m.kind() == EntitiesResult.MentionKind.PRONOUN)
+        .findFirst().orElseThrow();
+    assertThat(she.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
+    assertThat(she.sentiment().score()).isEqualTo(-0.6);
+    // the entity's sentiment stays that of its naming mentions
+    assertThat(brandt.sentiment().score()).isEqualTo(0.7);
+    assertThat(brandt.sentiment().mentions()).isEqualTo(1);
+  }
+
+  @Test
   void noSentimentNoModelCallAndNoModelName() {
     Article article = Docs.article("Ada Brandt met Tom Reyes.");
     NlpDocument nlp = Docs.doc(article, false, "Ada Brandt/PERSON", "Tom Reyes/PERSON");

@@ -109,9 +109,11 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
         throw new ConfigException("stance: no topic model for " + missing + "; the shipped topics are "
             + TopicModels.SHIPPED + " (or train your own: presslens train stance, and set stance.topicModels)");
       }
-      return Set.of(NlpLayer.TOKENS, NlpLayer.LEMMA, ENTITIES, SENTIMENT);
+      return Set.of(NlpLayer.TOKENS, NlpLayer.LEMMA, NlpLayer.PARSE, ENTITIES, SENTIMENT);
     }
-    Set<Requirement> required = new LinkedHashSet<>(List.of(NlpLayer.TOKENS, NlpLayer.LEMMA, ENTITIES, SENTIMENT));
+    // the parse: entity stance reads who does what to whom (Roles), whatever sentence sentiment model is chosen
+    Set<Requirement> required = new LinkedHashSet<>(List.of(NlpLayer.TOKENS, NlpLayer.LEMMA, NlpLayer.PARSE,
+        ENTITIES, SENTIMENT));
     required.addAll(plugin.requires());
     return Set.copyOf(required);
   }

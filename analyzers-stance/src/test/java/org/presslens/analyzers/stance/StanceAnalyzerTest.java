@@ -36,6 +36,9 @@ class StanceAnalyzerTest {
     assertThat(p.requires(org.presslens.spi.Config.defaults("stance", p.options())))
         .contains(ResultKey.of("entities", org.presslens.analyzers.entities.api.EntitiesResult.class),
             ResultKey.of("sentiment", org.presslens.analyzers.sentiment.api.SentimentResult.class));
+    // entity stance reads the target's role from the parse (Roles): declared, not left to the sentiment model
+    assertThat(p.requires(org.presslens.spi.Config.defaults("stance", p.options())))
+        .contains(org.presslens.nlp.NlpLayer.PARSE);
   }
 
   @Test
