@@ -6,10 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import opennlp.tools.stemmer.PorterStemmer;
 
 /**
  * Word normalisation shared by training and analysis: lower-casing, folding of typographic apostrophes, and Porter
- * stems. Also a small tokenizer for short texts that never reach the NLP engine (a user's claim): it splits like
+ * stems (Martin Porter's reference algorithm, from Apache OpenNLP: "denies" and "denied" become "deni"). Also a small tokenizer for short texts that never reach the NLP engine (a user's claim): it splits like
  * the Penn Treebank style of the shared NLP layer where it matters for matching ("don't" gives "do" and "n't",
  * "Putin's" gives "Putin" and "'s").
  */
@@ -32,6 +33,9 @@ public final class Terms {
   private static final Pattern TOKEN = Pattern.compile(
       "[#@]?[\\p{L}\\p{N}]+(?:[-.'’][\\p{L}\\p{N}]+)*|[^\\s\\p{L}\\p{N}]");
 
+  /** OpenNLP's stemmer keeps its buffer between calls: one per thread. */
+  private static final ThreadLocal<PorterStemmer> STEMMER = ThreadLocal.withInitial(PorterStemmer::new);
+
   private Terms() {
   }
 
@@ -43,7 +47,24 @@ public final class Terms {
 
   /** The normalised form used to match words between texts: lower-cased Porter stem. */
   public static String norm(String word) {
-    return PorterStemmer.stem(lower(word));
+    return stem(lower(word));
+  }
+
+  /**
+   * The Porter stem of a lower-case word; words of one or two letters and words with anything but the letters a-z
+   * ("u.s.", "don't", "café") are returned as they are.
+   */
+  public static String stem(String lower) {
+    if (lower.length() <= 2) {
+      return lower;
+    }
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return lower;
+      }
+    }
+    return STEMMER.get().stem(lower);
   }
 
   /** Whether {@code lower} (a lower-cased word) has a letter or digit and is not a stop word. */
