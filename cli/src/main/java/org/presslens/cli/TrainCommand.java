@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Train a presslens model from a labelled data set.",
     subcommands = {TrainStanceCommand.class, TrainEntitySentimentCommand.class, TrainEntityStanceCommand.class,
-        TrainTargetSentimentEncoderCommand.class})
+        TrainTargetSentimentEncoderCommand.class, TrainSentenceSentimentEncoderCommand.class,
+        TrainTopicStanceEncoderCommand.class, TrainTopicStanceMixtureCommand.class})
 final class TrainCommand {
 }

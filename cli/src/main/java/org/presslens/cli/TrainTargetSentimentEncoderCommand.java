@@ -58,16 +58,8 @@ final class TrainTargetSentimentEncoderCommand implements Callable<Integer> {
         "--train-layers", Integer.toString(trainLayers), "--epochs", Integer.toString(epochs),
         "--probe-epochs", Integer.toString(probeEpochs), "--seed", Long.toString(seed),
         "--limit", Integer.toString(limit), "--precision", precision));
-    dev.forEach(d -> args.addAll(List.of("--dev", d.toString())));
-    if (System.getProperty("ai.djl.offline") == null) {
-      System.setProperty("ai.djl.offline", "true");
-    }
-    try {
-      TrainTargetSentiment.main(args.toArray(String[]::new));
-    } catch (NoClassDefFoundError e) {
-      throw new IllegalStateException("the encoder trainer is not on the class path (" + e.getMessage()
-          + "): run it through ./presslens, which adds cli/target/train-lib for 'train'", e);
-    }
+    EncoderTrainers.addRepeated(args, "--dev", dev);
+    EncoderTrainers.run(() -> TrainTargetSentiment.main(args.toArray(String[]::new)));
     return Main.OK;
   }
 }

@@ -24,7 +24,7 @@ import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionSentiment;
 import org.presslens.analyzers.entities.api.EntityType;
-import org.presslens.analyzers.entities.api.PolarityProbabilities;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.analyzers.entities.api.SentimentTarget;
 import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.model.Article;

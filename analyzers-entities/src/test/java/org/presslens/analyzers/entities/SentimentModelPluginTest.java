@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.entities.api.EntitiesResult.Mention;
-import org.presslens.analyzers.entities.api.PolarityProbabilities;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.analyzers.entities.api.SentimentTarget;
 import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.analyzers.entities.sentiment.LinearTargetSentimentProvider;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.presslens.analyzers.sentiment.api.SentenceSentimentModelProvider;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.SentimentDistribution;
 import org.presslens.nlp.SentimentLabel;
@@ -57,13 +58,13 @@ public final class SentenceScorer {
       sentences.forEach(s -> out.add(score(s)));
       return out;
     }
-    List<SentenceSentimentModelProvider.SentencePolarity> p = sentences.isEmpty() ? List.of()
+    List<PolarityProbabilities> p = sentences.isEmpty() ? List.of()
         : plugin.predict(nlp, sentences);
     if (p.size() != sentences.size()) {
       throw new IllegalStateException("sentiment model '" + model + "' returned " + p.size() + " predictions for "
           + sentences.size() + " sentences");
     }
-    for (SentenceSentimentModelProvider.SentencePolarity q : p) {
+    for (PolarityProbabilities q : p) {
       out.add(ofPolarity(q.toArray()));
     }
     return out;

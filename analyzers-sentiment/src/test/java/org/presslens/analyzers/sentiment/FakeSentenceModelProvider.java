@@ -3,6 +3,7 @@ package org.presslens.analyzers.sentiment;
 import java.util.List;
 import org.presslens.analyzers.sentiment.api.SentenceSentimentModelProvider;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.nlp.Sentence;
 
 /**
@@ -34,8 +35,8 @@ public final class FakeSentenceModelProvider implements SentenceSentimentModelPr
       calls++;
       return sentences.stream().map(s -> {
         String text = String.join(" ", SentenceScorer.texts(s.tokens()));
-        return text.contains("good") ? new SentencePolarity(0.1, 0.3, 0.6)
-            : text.contains("bad") ? new SentencePolarity(0.8, 0.1, 0.1) : new SentencePolarity(0.2, 0.6, 0.2);
+        return text.contains("good") ? new PolarityProbabilities(0.1, 0.3, 0.6)
+            : text.contains("bad") ? new PolarityProbabilities(0.8, 0.1, 0.1) : new PolarityProbabilities(0.2, 0.6, 0.2);
       }).toList();
     };
   }

@@ -54,12 +54,13 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
       "a folder of topic models written by 'presslens train stance' (default: the shipped models)");
   /** Which topic stance model plugin to use. */
   public static final ConfigOption<String> TOPIC_MODEL = ConfigOption.string("topicModel",
-      NgramTopicStanceProvider.NAME, "topic stance model: ngram (shipped here; stance.topicModels applies to it) or"
-          + " encoder (jar presslens-encoder-models: a head over the shared encoder layer)");
+      NgramTopicStanceProvider.NAME, "topic stance model: ngram (shipped here; stance.topicModels applies to it),"
+          + " encoder (jar presslens-encoder-models: a head over the shared encoder layer) or encoder-ngram (the same"
+          + " jar: a mixture of both)");
 
   /** Where the models that do not ship with the analyzer come from (for the message of an unknown name). */
-  static final String MODELS_HINT = "the 'encoder' model comes with the jar presslens-encoder-models: "
-      + "add it to the class path";
+  static final String MODELS_HINT = "the 'encoder' and 'encoder-ngram' models come with the jar "
+      + "presslens-encoder-models: add it to the class path";
 
   public static final ConfigOption<String> CLAIM_MODEL = ConfigOption.string("claimModel", "",
       "a claim model written by 'presslens train stance --task claim' (default: the shipped model)");

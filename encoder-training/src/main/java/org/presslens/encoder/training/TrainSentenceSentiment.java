@@ -43,6 +43,14 @@ public final class TrainSentenceSentiment {
   }
 
   public static void main(String[] args) {
+    train(args, "java -cp ... " + TrainSentenceSentiment.class.getName() + " " + String.join(" ", args));
+  }
+
+  /**
+   * Trains with the {@code --name value} arguments {@code args} (as {@link #main}); {@code command}, the command line
+   * that reproduces the run, is the first line of the written {@code .txt}.
+   */
+  public static void train(String[] args, String command) {
     Map<String, List<String>> a = Args.parse(args);
     Path data = Path.of(Args.one(a, "data", null));
     List<Path> devs = a.getOrDefault("dev", List.of()).stream().map(Path::of).toList();
@@ -96,7 +104,7 @@ public final class TrainSentenceSentiment {
     double seconds = (System.nanoTime() - start) / 1e9;
     List<Path> files = new ArrayList<>(List.of(data));
     files.addAll(devs);
-    ModelFiles.writeInfo(out, "sentence sentiment, frozen encoder (all-minilm-l6-v2) + softmax head; pooling "
+    ModelFiles.writeInfo(out, command, "sentence sentiment, frozen encoder (all-minilm-l6-v2) + softmax head; pooling "
         + bestPoint.pooling() + ", l2 " + bestPoint.l2() + ", class-weight power " + bestPoint.balance()
         + "; classes NEGATIVE, NEUTRAL, POSITIVE; grid " + grid + ", selected on " + devs.get(0).getFileName()
         + " macro-F1", files, bestScores, seconds);

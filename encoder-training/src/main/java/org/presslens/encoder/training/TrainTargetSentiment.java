@@ -44,15 +44,9 @@ public final class TrainTargetSentiment {
     Path out = Path.of(Args.one(a, "out", null));
     int limit = Integer.parseInt(Args.one(a, "limit", "0"));
     int probeEpochs = Integer.parseInt(Args.one(a, "probe-epochs", "0"));
-    TargetClassifierTraining.Settings settings = new TargetClassifierTraining.Settings(
-        Integer.parseInt(Args.one(a, "train-layers", "4")),
-        Integer.parseInt(Args.one(a, "epochs", "3")),
-        Integer.parseInt(Args.one(a, "batch", "32")),
-        Float.parseFloat(Args.one(a, "lr", "1e-4")),
-        Float.parseFloat(Args.one(a, "head-lr", "1e-3")),
-        Float.parseFloat(Args.one(a, "dropout", "0.1")),
-        Float.parseFloat(Args.one(a, "decay", "0.01")),
-        Long.parseLong(Args.one(a, "seed", "42")));
+    FineTuneOptions f = FineTuneOptions.of(a, 4, 3);
+    TargetClassifierTraining.Settings settings = new TargetClassifierTraining.Settings(f.trainLayers(), f.epochs(),
+        f.batchSize(), f.encoderLr(), f.headLr(), f.dropout(), f.decay(), f.seed());
     EncoderWeights.Precision precision = EncoderWeights.Precision.of(Args.one(a, "precision", "float16"));
     PrintStream log = System.out;
     log.println("settings: " + settings);

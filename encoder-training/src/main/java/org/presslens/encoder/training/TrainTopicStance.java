@@ -52,6 +52,14 @@ public final class TrainTopicStance {
   }
 
   public static void main(String[] args) {
+    train(args, "java -cp ... " + TrainTopicStance.class.getName() + " " + String.join(" ", args));
+  }
+
+  /**
+   * Trains with the {@code --name value} arguments {@code args} (as {@link #main}); {@code command}, the command line
+   * that reproduces the run, is the first line of the written {@code .txt}.
+   */
+  public static void train(String[] args, String command) {
     Map<String, List<String>> a = Args.parse(args);
     Path data = Path.of(Args.one(a, "data", null));
     Path out = Path.of(Args.one(a, "out", null));
@@ -124,7 +132,7 @@ public final class TrainTopicStance {
     }
     bestHeads.forEach((target, head) -> ModelFiles.writeWeights(out.resolve(target + ".head.bin"), head));
     double seconds = (System.nanoTime() - start) / 1e9;
-    ModelFiles.writeInfo(out.resolve("topic-stance"), "topic stance, frozen encoder (all-minilm-l6-v2) + one softmax"
+    ModelFiles.writeInfo(out.resolve("topic-stance"), command, "topic stance, frozen encoder (all-minilm-l6-v2) + one softmax"
         + " head per target (" + (joint ? "fitted jointly" : "fitted per target") + "); input " + input + ", pooling " + bestPoint.pooling() + ", l2 " + bestPoint.l2()
         + ", class-weight power " + bestPoint.balance() + "; classes NONE, AGAINST, FAVOR; grid " + grid
         + ", selected on val F_avg", files, bestScores, seconds);

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.presslens.analyzers.entities.api.PolarityProbabilities;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.analyzers.entities.api.SentimentTarget;
 import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.analyzers.entities.sentiment.LinearTargetSentimentProvider;

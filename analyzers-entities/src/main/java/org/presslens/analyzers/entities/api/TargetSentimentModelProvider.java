@@ -2,6 +2,7 @@ package org.presslens.analyzers.entities.api;
 
 import java.util.List;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.spi.ModelProvider;
 
 /**

@@ -2,6 +2,7 @@ package org.presslens.analyzers.sentiment.api;
 
 import java.util.List;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.nlp.Sentence;
 import org.presslens.spi.ModelProvider;
 
@@ -26,20 +27,6 @@ public interface SentenceSentimentModelProvider extends ModelProvider {
      * NLP document, which holds the layers the provider {@linkplain ModelProvider#requires() requires}), in order; one
      * call per article.
      */
-    List<SentencePolarity> predict(NlpDocument nlp, List<Sentence> sentences);
-  }
-
-  /** The probabilities of negative, neutral and positive sentiment of a sentence (summing to 1). */
-  record SentencePolarity(double negative, double neutral, double positive) {
-
-    /** From an array in the order negative, neutral, positive. */
-    public static SentencePolarity of(float[] p) {
-      return new SentencePolarity(p[0], p[1], p[2]);
-    }
-
-    /** As an array in the order negative, neutral, positive. */
-    public double[] toArray() {
-      return new double[] {negative, neutral, positive};
-    }
+    List<PolarityProbabilities> predict(NlpDocument nlp, List<Sentence> sentences);
   }
 }

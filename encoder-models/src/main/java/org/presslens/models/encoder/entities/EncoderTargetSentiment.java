@@ -2,7 +2,7 @@ package org.presslens.models.encoder.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.presslens.analyzers.entities.api.PolarityProbabilities;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.analyzers.entities.api.SentimentTarget;
 import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.nlp.encoder.targeted.TargetedSentiment;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.encoder.EncoderException;
 import org.presslens.nlp.encoder.EncoderWeights;
@@ -48,6 +49,14 @@ public final class FrozenHead {
   /** Class probabilities of a text made of {@code sentences}; of all-zero features when there is none. */
   public float[] probabilities(List<SentenceSummary> sentences) {
     return head.probabilities(sentences.isEmpty() ? new float[head.features()] : pooling.features(sentences));
+  }
+
+  /**
+   * Class probabilities of the text made of {@code sentences} (sentences of the article whose NLP document
+   * {@code nlp} holds the layer {@link EncoderEngine#TOKEN_STATES}).
+   */
+  public float[] probabilities(NlpDocument nlp, List<Sentence> sentences) {
+    return probabilities(summaries(nlp.layer(EncoderEngine.TOKEN_STATES), sentences));
   }
 
   /**

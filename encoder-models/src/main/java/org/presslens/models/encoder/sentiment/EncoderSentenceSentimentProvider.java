@@ -2,25 +2,25 @@ package org.presslens.models.encoder.sentiment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.presslens.analyzers.sentiment.api.SentenceSentimentModelProvider;
+import org.presslens.models.encoder.heads.FrozenHead;
+import org.presslens.models.encoder.heads.FrozenHeadProvider;
+import org.presslens.models.encoder.heads.Pooling;
+import org.presslens.models.encoder.heads.SentenceSummary;
 import org.presslens.nlp.NlpDocument;
-import org.presslens.nlp.NlpLayer;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.encoder.engine.EncodedSentences;
 import org.presslens.nlp.encoder.engine.EncoderEngine;
-import org.presslens.models.encoder.heads.FrozenHead;
-import org.presslens.models.encoder.heads.Pooling;
-import org.presslens.models.encoder.heads.SentenceSummary;
 
 /**
  * The model plugin {@code encoder} of the sentiment analyzer: a softmax head over each sentence's token states of the
  * shared encoder layer ({@code encoder:token-states}, MiniLM-L6, frozen), {@code [CLS ; mean ; max]} pooled, trained
- * on NewsMTSC train sentences ({@code TrainSentenceSentiment} in presslens-encoder-training). It ranks above the
- * built-in models, so it is the default ({@code auto}) when this jar is on the class path. The encoder runs once per
- * article for every analyzer that reads the layer.
+ * on NewsMTSC train sentences ({@code presslens train sentence-sentiment-encoder}). Its rank is {@link #RANK}. The
+ * encoder runs once per article for every analyzer that reads the layer.
  */
-public final class EncoderSentenceSentimentProvider implements SentenceSentimentModelProvider {
+public final class EncoderSentenceSentimentProvider extends FrozenHeadProvider
+    implements SentenceSentimentModelProvider {
 
   /** The provider's name. */
   public static final String NAME = "encoder";
@@ -35,30 +35,18 @@ public final class EncoderSentenceSentimentProvider implements SentenceSentiment
         RESOURCE, POOLING));
   }
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "MiniLM-L6 encoder layer (frozen), softmax head over [CLS ; mean ; max] (NewsMTSC dev_rw macro-F1 0.70)";
-  }
-
   /**
-   * 0, as the built-in models: an option ({@code sentiment.model=encoder}), not the {@code auto} default. It scores
-   * dev_rw 0.6997 against CoreNLP's 0.5334, but the stance analyzer's entity-stance model was fitted on CoreNLP's
-   * sentence sentiment: with this model as the default, the defended fire chief of {@code StanceEndToEndIT} came out
-   * AGAINST. It becomes the default once entity stance is refitted on it (issue #19).
+   * The rank, 0 as the built-in models: an option ({@code sentiment.model=encoder}), not the {@code auto} default. It
+   * scores dev_rw 0.6997 against CoreNLP's 0.5334, but the stance analyzer's entity-stance model was fitted on
+   * CoreNLP's sentence sentiment: with this model as the default, the defended fire chief of {@code StanceEndToEndIT}
+   * came out AGAINST. It becomes the default once entity stance is refitted on it (issue #19).
    */
-  @Override
-  public int rank() {
-    return 0;
-  }
+  public static final int RANK = 0;
 
-  @Override
-  public Set<NlpLayer<?>> requires() {
-    return Set.of(EncoderEngine.TOKEN_STATES);
+  /** The provider (found by {@link java.util.ServiceLoader}). */
+  public EncoderSentenceSentimentProvider() {
+    super(NAME, "MiniLM-L6 encoder layer (frozen), softmax head over [CLS ; mean ; max] (NewsMTSC dev_rw macro-F1"
+        + " 0.70)", RANK);
   }
 
   @Override
@@ -70,11 +58,11 @@ public final class EncoderSentenceSentimentProvider implements SentenceSentiment
   record HeadModel(FrozenHead head) implements Model {
 
     @Override
-    public List<SentencePolarity> predict(NlpDocument nlp, List<Sentence> sentences) {
+    public List<PolarityProbabilities> predict(NlpDocument nlp, List<Sentence> sentences) {
       EncodedSentences layer = nlp.layer(EncoderEngine.TOKEN_STATES);
-      List<SentencePolarity> out = new ArrayList<>(sentences.size());
+      List<PolarityProbabilities> out = new ArrayList<>(sentences.size());
       for (SentenceSummary s : FrozenHead.summaries(layer, sentences)) {
-        out.add(SentencePolarity.of(head.probabilities(List.of(s))));
+        out.add(PolarityProbabilities.of(head.probabilities(List.of(s))));
       }
       return out;
     }

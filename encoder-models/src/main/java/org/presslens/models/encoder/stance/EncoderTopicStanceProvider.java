@@ -2,15 +2,13 @@ package org.presslens.models.encoder.stance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.presslens.analyzers.stance.api.TopicStanceModelProvider;
 import org.presslens.model.Article;
 import org.presslens.nlp.NlpDocument;
-import org.presslens.nlp.NlpLayer;
 import org.presslens.nlp.Sentence;
-import org.presslens.nlp.encoder.engine.EncoderEngine;
 import org.presslens.models.encoder.heads.FrozenHead;
+import org.presslens.models.encoder.heads.FrozenHeadProvider;
 import org.presslens.models.encoder.heads.Pooling;
 
 /**
@@ -20,7 +18,7 @@ import org.presslens.models.encoder.heads.Pooling;
  * presslens-encoder-training): val F_avg 0.726 against the n-gram models' 0.709, a gain within the noise of 294
  * tweets, so it is an option ({@code stance.topicModel=encoder}), not the default.
  */
-public final class EncoderTopicStanceProvider implements TopicStanceModelProvider {
+public final class EncoderTopicStanceProvider extends FrozenHeadProvider implements TopicStanceModelProvider {
 
   /** The provider's name. */
   public static final String NAME = "encoder";
@@ -36,24 +34,10 @@ public final class EncoderTopicStanceProvider implements TopicStanceModelProvide
     static final Model MODEL = load(RESOURCE_DIR);
   }
 
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public String description() {
-    return "MiniLM-L6 encoder layer (frozen), softmax head per topic over [CLS ; mean] (SemEval-2016 val F_avg 0.726)";
-  }
-
-  @Override
-  public int rank() {
-    return 50;
-  }
-
-  @Override
-  public Set<NlpLayer<?>> requires() {
-    return Set.of(EncoderEngine.TOKEN_STATES);
+  /** The provider (found by {@link java.util.ServiceLoader}). */
+  public EncoderTopicStanceProvider() {
+    super(NAME, "MiniLM-L6 encoder layer (frozen), softmax head per topic over [CLS ; mean] (SemEval-2016 val F_avg"
+        + " 0.726)", 50);
   }
 
   @Override
@@ -89,8 +73,7 @@ public final class EncoderTopicStanceProvider implements TopicStanceModelProvide
       if (head == null) {
         throw new IllegalArgumentException("no encoder topic stance head for '" + topic + "'; known: " + TOPICS);
       }
-      return TopicProbabilities.of(head.probabilities(
-          FrozenHead.summaries(nlp.layer(EncoderEngine.TOKEN_STATES), sentences)));
+      return TopicProbabilities.of(head.probabilities(nlp, sentences));
     }
   }
 }

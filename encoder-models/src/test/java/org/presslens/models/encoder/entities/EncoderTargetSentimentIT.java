@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
-import org.presslens.analyzers.entities.api.PolarityProbabilities;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.analyzers.entities.api.SentimentTarget;
 import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.model.Article;

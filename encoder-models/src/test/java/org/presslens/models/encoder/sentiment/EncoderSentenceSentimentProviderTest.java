@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 import org.presslens.analyzers.sentiment.api.SentenceSentimentModelProvider;
-import org.presslens.analyzers.sentiment.api.SentenceSentimentModelProvider.SentencePolarity;
 import org.presslens.nlp.NlpDocument;
+import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.encoder.EncoderException;
 import org.presslens.nlp.encoder.MiniLmEncoder;
@@ -37,7 +37,7 @@ class EncoderSentenceSentimentProviderTest {
     SentenceSentimentModelProvider p = ServiceLoader.load(SentenceSentimentModelProvider.class).stream()
         .map(ServiceLoader.Provider::get).filter(x -> x.name().equals("encoder")).findFirst().orElseThrow();
     assertThat(p.requires()).containsExactly(EncoderEngine.TOKEN_STATES);
-    assertThat(p.rank()).isZero(); // an option, not the auto default (see rank())
+    assertThat(p.rank()).isZero(); // an option, not the auto default (see RANK)
   }
 
   @Test
@@ -45,9 +45,9 @@ class EncoderSentenceSentimentProviderTest {
     NlpDocument nlp = NlpDocument.EMPTY.with(EncoderEngine.TOKEN_STATES, new EncodedSentences(List.of(
         new EncodedSentences.Sentence(0, states(0.1f)), new EncodedSentences.Sentence(10, states(-0.3f)))));
     SentenceSentimentModelProvider.Model model = new EncoderSentenceSentimentProvider().load();
-    List<SentencePolarity> p = model.predict(nlp, List.of(sentence(10), sentence(0)));
+    List<PolarityProbabilities> p = model.predict(nlp, List.of(sentence(10), sentence(0)));
     assertThat(p).hasSize(2);
-    for (SentencePolarity q : p) {
+    for (PolarityProbabilities q : p) {
       assertThat(q.negative() + q.neutral() + q.positive()).isCloseTo(1.0, within(1e-5));
     }
     assertThat(p.get(0)).isNotEqualTo(p.get(1));

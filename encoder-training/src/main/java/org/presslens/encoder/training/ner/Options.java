@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.presslens.encoder.training.Args;
+import org.presslens.encoder.training.FineTuneOptions;
 
 /** The command line of {@link TrainNerTagger}. */
 record Options(List<String> args, Path train, Path dev, Path out, Path floorCache, Path statesCache, int maxTokens,
@@ -12,17 +13,10 @@ record Options(List<String> args, Path train, Path dev, Path out, Path floorCach
   static Options parse(String[] argv) {
     Map<String, List<String>> a = Args.parse(argv);
     String floor = Args.one(a, "floor-cache", "");
-    TaggerTraining.Settings settings = new TaggerTraining.Settings(
-        Integer.parseInt(Args.one(a, "train-layers", "2")),
-        Integer.parseInt(Args.one(a, "hidden", "0")),
-        Integer.parseInt(Args.one(a, "probe-epochs", "10")),
-        Integer.parseInt(Args.one(a, "epochs", "0")),
-        Integer.parseInt(Args.one(a, "batch", "32")),
-        Float.parseFloat(Args.one(a, "lr", "1e-4")),
-        Float.parseFloat(Args.one(a, "head-lr", "1e-3")),
-        Float.parseFloat(Args.one(a, "dropout", "0.1")),
-        Float.parseFloat(Args.one(a, "decay", "0.01")),
-        Long.parseLong(Args.one(a, "seed", "42")));
+    FineTuneOptions f = FineTuneOptions.of(a, 0);
+    TaggerTraining.Settings settings = new TaggerTraining.Settings(f.trainLayers(),
+        Integer.parseInt(Args.one(a, "hidden", "0")), Integer.parseInt(Args.one(a, "probe-epochs", "10")),
+        f.epochs(), f.batchSize(), f.encoderLr(), f.headLr(), f.dropout(), f.decay(), f.seed());
     return new Options(List.of(argv), Path.of(Args.one(a, "train", null)), Path.of(Args.one(a, "dev", null)),
         Path.of(Args.one(a, "out", null)), floor.isEmpty() ? null : Path.of(floor),
         Path.of(Args.one(a, "states-cache", "target/ner-states")),

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDManager;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.presslens.encoder.training.ModelFiles;
 import org.presslens.encoder.training.bert.BertForward;
 import org.presslens.encoder.training.bert.BertParameters;
 import org.presslens.encoder.training.onnx.OnnxInitializers;
@@ -152,17 +152,10 @@ public final class TrainNerTagger {
         encoder.put(params.onnxName(name), t);
       }
     });
-    if (out.getParent() != null) {
-      Files.createDirectories(out.getParent());
-    }
     if (!encoder.isEmpty()) {
-      try (OutputStream os = Files.newOutputStream(Path.of(out + ".encoder.bin"))) {
-        new EncoderWeights(encoder).write(os);
-      }
+      ModelFiles.writeWeights(Path.of(out + ".encoder.bin"), new EncoderWeights(encoder));
     }
-    try (OutputStream os = Files.newOutputStream(Path.of(out + ".head.bin"))) {
-      new EncoderWeights(head).write(os);
-    }
+    ModelFiles.writeWeights(Path.of(out + ".head.bin"), new EncoderWeights(head));
     Files.writeString(Path.of(out + ".txt"), info, StandardCharsets.UTF_8);
   }
 }

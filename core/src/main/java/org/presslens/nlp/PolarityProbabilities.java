@@ -1,8 +1,9 @@
-package org.presslens.analyzers.entities.api;
+package org.presslens.nlp;
 
-import org.presslens.nlp.Polarity;
-
-/** The probabilities of negative, neutral and positive sentiment (summing to 1). */
+/**
+ * The probabilities of negative, neutral and positive sentiment (summing to 1): what a targeted sentiment model
+ * (entities analyzer) and a sentence sentiment model (sentiment analyzer) predict.
+ */
 public record PolarityProbabilities(double negative, double neutral, double positive) {
 
   /** From an array indexed by {@link Polarity#ordinal()}. */
@@ -33,6 +34,11 @@ public record PolarityProbabilities(double negative, double neutral, double posi
       }
     }
     return best;
+  }
+
+  /** As an array indexed by {@link Polarity#ordinal()}. */
+  public double[] toArray() {
+    return new double[] {negative, neutral, positive};
   }
 
   /** P(positive) - P(negative), in -1..1. */
