@@ -37,9 +37,9 @@ public final class EncoderSentenceSentimentProvider extends FrozenHeadProvider
 
   /**
    * The rank, 0 as the built-in models: an option ({@code sentiment.model=encoder}), not the {@code auto} default. It
-   * scores dev_rw 0.6997 against CoreNLP's 0.5334, but the stance analyzer's entity-stance model was fitted on
-   * CoreNLP's sentence sentiment: with this model as the default, the defended fire chief of {@code StanceEndToEndIT}
-   * came out AGAINST. It becomes the default once entity stance is refitted on it (issue #19).
+   * scores dev_rw 0.6997 against CoreNLP's 0.5334, and the entity-stance rule scores a little better on the dev
+   * editorials with it, but it reads "He was fired" and "Okoro was punished for his faith" as negative sentences, so
+   * the defended fire chief of {@code StanceEndToEndIT} comes out AGAINST with it (docs/stance.md, "Session 6").
    */
   public static final int RANK = 0;
 
