@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.presslens.analyzers.stance.StanceAnalyzerProvider;
 import org.presslens.analyzers.stance.api.TopicStanceModelProvider;
 import org.presslens.pipeline.NlpEngines;
-import org.presslens.spi.ModelProviders;
 import org.presslens.training.stance.SemevalEvaluation;
 import org.presslens.training.stance.SemevalPluginEvaluation;
 import org.presslens.analyzers.stance.topic.TopicModels;
@@ -66,8 +65,7 @@ final class EvalSemevalCommand implements Callable<Integer> {
           models != null ? TopicModels.in(models) : TopicModels.bundled(), annotation.cache, annotation.limit,
           annotation.threads, System.err::println);
     } else {
-      TopicStanceModelProvider provider = ModelProviders.discover(TopicStanceModelProvider.class,
-          "topic stance model", "the encoder models come with the jar presslens-encoder-models").choose(plugin);
+      TopicStanceModelProvider provider = StanceAnalyzerProvider.topicModelProviders().choose(plugin);
       r = SemevalPluginEvaluation.score(SemevalPluginEvaluation.predict(NlpEngines.createAll(
           NlpEngines.providers(Thread.currentThread().getContextClassLoader()), Map.of()), dir, split, provider,
           annotation.limit, System.err::println));

@@ -4,14 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import com.google.common.hash.Hashing;
+import org.presslens.analyzers.stance.StanceAnalyzerProvider;
 import org.presslens.analyzers.stance.api.TopicStanceModelProvider;
 import org.presslens.nlp.NlpEngine;
 import org.presslens.pipeline.NlpEngines;
@@ -51,8 +50,7 @@ final class TrainTopicStanceMixtureCommand implements Callable<Integer> {
     long start = System.nanoTime();
     List<NlpEngine> engines = NlpEngines.createAll(
         NlpEngines.providers(Thread.currentThread().getContextClassLoader()), Map.of());
-    ModelProviders<TopicStanceModelProvider> providers = ModelProviders.discover(TopicStanceModelProvider.class,
-        "topic stance model", "the encoder models come with the jar presslens-encoder-models");
+    ModelProviders<TopicStanceModelProvider> providers = StanceAnalyzerProvider.topicModelProviders();
     var encoder = SemevalPluginEvaluation.predict(engines, data, "val", providers.choose("encoder"), 0,
         System.err::println);
     var ngram = SemevalPluginEvaluation.predict(engines, data, "val", providers.choose("ngram"), 0,
@@ -64,7 +62,8 @@ final class TrainTopicStanceMixtureCommand implements Callable<Integer> {
     for (String target : encoder.keySet()) {
       for (String f : List.of("val_text.txt", "val_labels.txt")) {
         Path p = data.resolve(target).resolve(f);
-        lines.add("data: " + p + " sha256 " + sha256(p));
+        lines.add("data: " + p + " sha256 " + com.google.common.io.Files.asByteSource(p.toFile())
+            .hash(Hashing.sha256()));
       }
     }
     selection.grid().forEach((w, f) -> lines.add(String.format(Locale.ROOT, "val encoder weight %.1f: F_avg %.4f",
@@ -83,13 +82,5 @@ final class TrainTopicStanceMixtureCommand implements Callable<Integer> {
     Files.writeString(out, String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
     lines.forEach(System.out::println);
     return Main.OK;
-  }
-
-  private static String sha256(Path file) throws IOException {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -129,7 +129,12 @@ public final class StanceAnalyzerProvider implements AnalyzerProvider<StanceResu
       throw new ConfigException("'stance.topicModels' is a folder of n-gram models: it cannot go with "
           + "'stance.topicModel=" + choice + "'");
     }
-    return ModelProviders.discover(TopicStanceModelProvider.class, "topic stance model", MODELS_HINT).choose(choice);
+    return topicModelProviders().choose(choice);
+  }
+
+  /** The topic stance model plugins on the class path, as {@code stance.topicModel} chooses among them. */
+  public static ModelProviders<TopicStanceModelProvider> topicModelProviders() {
+    return ModelProviders.discover(TopicStanceModelProvider.class, "topic stance model", MODELS_HINT);
   }
 
   private static TopicModels topicModels(Config config) {

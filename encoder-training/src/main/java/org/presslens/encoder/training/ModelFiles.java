@@ -38,7 +38,7 @@ public final class ModelFiles {
   }
 
   /** The SHA-256 of {@code file}, in hex. */
-  static String sha256(Path file) {
+  public static String sha256(Path file) {
     try {
       return Args.sha256(file);
     } catch (IOException e) {

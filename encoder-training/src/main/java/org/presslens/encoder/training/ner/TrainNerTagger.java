@@ -108,8 +108,8 @@ public final class TrainNerTagger {
     StringBuilder info = new StringBuilder();
     info.append("settings: ").append(o.settings()).append('\n');
     info.append("command: TrainNerTagger ").append(String.join(" ", o.args())).append('\n');
-    info.append("train: ").append(o.train()).append(" sha256 ").append(sha256(o.train())).append('\n');
-    info.append("dev: ").append(o.dev()).append(" sha256 ").append(sha256(o.dev())).append('\n');
+    info.append("train: ").append(o.train()).append(" sha256 ").append(ModelFiles.sha256(o.train())).append('\n');
+    info.append("dev: ").append(o.dev()).append(" sha256 ").append(ModelFiles.sha256(o.dev())).append('\n');
     info.append(String.format("%s, best epoch %d; time from start to this epoch %.0f s%n", result.stage(),
         result.epoch(), (System.nanoTime() - start) / 1e9));
     info.append("dev, tagger alone: ").append(json(NerScores.score(dev, result.devLogProbs(), null,
@@ -130,14 +130,6 @@ public final class TrainNerTagger {
 
   private static String json(ConllEvaluation.Counts counts) {
     return PresslensJson.mapper().writeValueAsString(counts.summary());
-  }
-
-  private static String sha256(Path file) {
-    try {
-      return org.presslens.encoder.training.Args.sha256(file);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   private static void writeFiles(TaggerTraining.Result result, BertParameters params, Path out, String info)
