@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
     description = "Train a presslens model from a labelled data set.",
     subcommands = {TrainStanceCommand.class, TrainEntitySentimentCommand.class, TrainEntityStanceCommand.class,
         TrainTargetSentimentEncoderCommand.class, TrainSentenceSentimentEncoderCommand.class,
-        TrainTopicStanceEncoderCommand.class, TrainTopicStanceMixtureCommand.class})
+        TrainTopicStanceEncoderCommand.class, TrainTopicStanceMixtureCommand.class, TrainNerEncoderCommand.class})
 final class TrainCommand {
 }

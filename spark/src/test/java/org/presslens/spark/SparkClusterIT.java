@@ -143,20 +143,21 @@ class SparkClusterIT {
         "--conf", "spark.executor.extraClassPath=" + String.join(File.pathSeparator, modelJars()),
         property("presslens.spark.jobJar"),
         "--out", out.toString(), "--single-file", "--partitions", String.valueOf(LINES),
-        "-O", "entities.sentimentModel=linear"));
+        "-O", "entities.sentimentModel=linear", "-O", "entities.nameTagger=none"));
     args.addAll(inputs);
     return args;
   }
 
   /**
    * What {@code presslens analyze} writes for the same inputs (in this JVM). Both runs name the targeted sentiment
-   * model: the executors' class path holds the model jars but not {@code presslens-encoder-models}, so their
-   * {@code auto} would be {@code linear}, while this JVM (with the cli) would choose {@code encoder}.
+   * model and the name tagger: the executors' class path holds the model jars but not
+   * {@code presslens-encoder-models}, so their {@code auto} would be {@code linear} and {@code none}, while this JVM
+   * (with the cli) would choose {@code encoder} for both.
    */
   private static List<String> cliLines() {
     Path cliOut = tmp.resolve("cli.jsonl");
     List<String> args = new ArrayList<>(List.of("analyze", "--format", "jsonl", "--threads", "1",
-        "-O", "entities.sentimentModel=linear", "--out", cliOut.toString()));
+        "-O", "entities.sentimentModel=linear", "-O", "entities.nameTagger=none", "--out", cliOut.toString()));
     args.addAll(inputs);
     assertThat(Main.run(args.toArray(String[]::new))).isEqualTo(Main.SOME_FAILED);
     try {

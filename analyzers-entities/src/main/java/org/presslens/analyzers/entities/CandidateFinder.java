@@ -34,6 +34,11 @@ final class CandidateFinder {
   private final HyphenatedNames hyphenated = new HyphenatedNames();
 
   List<Candidate> find(Article article, NlpDocument nlp) {
+    return find(article, nlp, nlp.mentions());
+  }
+
+  /** The candidates with {@code mentions} as the name mentions (the NER layer's, or a name tagger's). */
+  List<Candidate> find(Article article, NlpDocument nlp, List<EntityMention> mentions) {
     String text = article.text();
     List<Candidate> candidates = new ArrayList<>();
     List<int[]> workSpans = WorkTitles.workSpans(article);
@@ -45,7 +50,7 @@ final class CandidateFinder {
     }
     Set<Integer> sentenceStarts = new HashSet<>();
     nlp.sentences().forEach(s -> sentenceStarts.add(s.tokens().isEmpty() ? s.begin() : s.tokens().get(0).begin()));
-    for (EntityMention m : nlp.mentions()) {
+    for (EntityMention m : mentions) {
       Optional<EntityTypes.Typed> typed = EntityTypes.of(m.type());
       if (typed.isEmpty() || works.overlapsAny(m.begin(), m.end())) {
         continue;

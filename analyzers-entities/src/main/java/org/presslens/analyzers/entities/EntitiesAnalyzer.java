@@ -26,11 +26,13 @@ import org.presslens.analyzers.entities.api.EntitiesResult.MentionSentiment;
 import org.presslens.analyzers.entities.api.EntityType;
 import org.presslens.nlp.PolarityProbabilities;
 import org.presslens.analyzers.entities.api.SentimentTarget;
+import org.presslens.analyzers.entities.api.NameTaggerProvider;
 import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.model.Article;
 import org.presslens.model.Paragraph;
 import org.presslens.model.Section;
 import org.presslens.model.Span;
+import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.NlpDocument;
 import org.presslens.nlp.Polarity;
 import org.presslens.nlp.SentimentLabel;
@@ -56,14 +58,30 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
   private final EntityResolver resolver = new EntityResolver();
   private final String modelName;
   private final TargetSentimentModelProvider.Model model;
+  private final String taggerName;
+  private final NameTaggerProvider.Model nameTagger;
 
   /**
    * @param modelName the targeted sentiment model's name (in the result), or null for no entity sentiment
    * @param model     the targeted sentiment model, or null for no entity sentiment
    */
   EntitiesAnalyzer(String modelName, TargetSentimentModelProvider.Model model) {
+    this(modelName, model, null, null);
+  }
+
+  /**
+   * @param modelName  the targeted sentiment model's name (in the result), or null for no entity sentiment
+   * @param model      the targeted sentiment model, or null for no entity sentiment
+   * @param taggerName the name tagger's name (in the result), or null for none
+   * @param nameTagger the name tagger combined with the NER layer ({@link NameDecoding}), or null for the NER layer's
+   *                   mentions as they are
+   */
+  EntitiesAnalyzer(String modelName, TargetSentimentModelProvider.Model model, String taggerName,
+                   NameTaggerProvider.Model nameTagger) {
     this.modelName = modelName;
     this.model = model;
+    this.taggerName = nameTagger == null ? null : taggerName;
+    this.nameTagger = nameTagger;
   }
 
   @Override
@@ -71,7 +89,9 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     Article article = context.article();
     NlpDocument nlp = context.nlp();
     QuoteSpans quotes = QuoteSpans.of(article);
-    List<ResolvedEntity> resolved = new ArrayList<>(resolver.resolve(article, nlp));
+    List<EntityMention> names = nameTagger == null ? nlp.mentions()
+        : NameDecoding.mentions(article, nlp, nameTagger.logProbabilities(article, nlp), nameTagger.nerLayerBonus());
+    List<ResolvedEntity> resolved = new ArrayList<>(resolver.resolve(article, nlp, names));
     addAuthors(article, resolved);
     double maxWeight = 0;
     for (ResolvedEntity e : resolved) {
@@ -143,7 +163,7 @@ final class EntitiesAnalyzer implements Analyzer<EntitiesResult> {
     }
     entities.sort(Comparator.comparingDouble((Entity x) -> -x.salience())
         .thenComparingInt(x -> x.mentions().isEmpty() ? Integer.MAX_VALUE : x.mentions().get(0).begin()));
-    return new EntitiesResult(entities, scoreSentiment ? modelName : null);
+    return new EntitiesResult(entities, scoreSentiment ? modelName : null, taggerName);
   }
 
   /**

@@ -3,8 +3,10 @@ package org.presslens.analyzers.entities;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.entities.api.NameTaggerProvider;
 import org.presslens.analyzers.entities.api.TargetSentimentModelProvider;
 import org.presslens.analyzers.entities.sentiment.LinearTargetSentimentProvider;
 import org.presslens.nlp.NlpLayer;
@@ -31,6 +33,10 @@ import org.presslens.spi.ResultKey;
  *       one on the class path (the encoder when its jar is there).</li>
  *   <li>{@code model} (default: the shipped model): a linear targeted sentiment model file written by
  *       {@code presslens train entity-sentiment} (implies {@code sentimentModel} linear).</li>
+ *   <li>{@code nameTagger} (default {@code auto}): the name tagger plugin ({@link NameTaggerProvider}) combined with
+ *       the NER layer by name: {@code encoder} (the jar {@code presslens-encoder-models}), {@code none} (the NER
+ *       layer's mentions as they are), or {@code auto}, the highest-ranked one on the class path ({@code none} when
+ *       there is none).</li>
  * </ul>
  */
 public final class EntitiesAnalyzerProvider implements AnalyzerProvider<EntitiesResult> {
@@ -50,11 +56,23 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
       ModelProviders.AUTO, "targeted sentiment model: linear, encoder (jar presslens-encoder-models) or auto: "
           + "the best one on the class path");
 
+  /** Which name tagger plugin to combine with the NER layer. */
+  public static final ConfigOption<String> NAME_TAGGER = ConfigOption.string("nameTagger", ModelProviders.AUTO,
+      "name tagger combined with the NER layer: encoder (jar presslens-encoder-models), none (the NER layer alone) "
+          + "or auto: the best one on the class path");
+
+  /** The value of {@link #NAME_TAGGER} that uses the NER layer's mentions as they are. */
+  public static final String NO_TAGGER = "none";
+
   /** Where the models that do not ship with the analyzer come from (for the message of an unknown name). */
   static final String MODELS_HINT = "the 'encoder' model comes with the jar presslens-encoder-models: "
       + "add it to the class path";
 
-  private static final List<ConfigOption<?>> OPTIONS = List.of(SENTIMENT, MODEL, SENTIMENT_MODEL);
+  /** Where the name taggers come from (for the message of an unknown name). */
+  static final String TAGGERS_HINT = "the 'encoder' name tagger comes with the jar presslens-encoder-models: "
+      + "add it to the class path, or use 'none'";
+
+  private static final List<ConfigOption<?>> OPTIONS = List.of(SENTIMENT, MODEL, SENTIMENT_MODEL, NAME_TAGGER);
 
   @Override
   public String name() {
@@ -88,27 +106,50 @@ public final class EntitiesAnalyzerProvider implements AnalyzerProvider<Entities
 
   @Override
   public Set<Requirement> requires(Config config) {
-    if (!config.get(SENTIMENT)) {
-      return Set.of(NlpLayer.NER);
-    }
     Set<Requirement> layers = new LinkedHashSet<>();
     layers.add(NlpLayer.NER);
-    layers.addAll(sentimentModel(config).requires());
+    if (config.get(SENTIMENT)) {
+      layers.addAll(sentimentModel(config).requires());
+    }
+    nameTagger(config).ifPresent(t -> layers.addAll(t.requires()));
     return Set.copyOf(layers);
   }
 
-  /** The heap of the selected targeted sentiment model (the linear model's is negligible). */
+  /** The heap of the selected targeted sentiment model (the linear model's is negligible) and name tagger. */
   @Override
   public long requiredHeapBytes(Config config) {
-    return config.get(SENTIMENT) ? sentimentModel(config).requiredHeapBytes() : 0;
+    return (config.get(SENTIMENT) ? sentimentModel(config).requiredHeapBytes() : 0)
+        + nameTagger(config).map(NameTaggerProvider::requiredHeapBytes).orElse(0L);
   }
 
   @Override
   public Analyzer<EntitiesResult> create(Config config) {
+    Optional<NameTaggerProvider> tagger = nameTagger(config);
+    String taggerName = tagger.map(NameTaggerProvider::name).orElse(null);
+    NameTaggerProvider.Model taggerModel = tagger.map(NameTaggerProvider::load).orElse(null);
     if (!config.get(SENTIMENT)) {
-      return new EntitiesAnalyzer(null, null);
+      return new EntitiesAnalyzer(null, null, taggerName, taggerModel);
     }
-    return new EntitiesAnalyzer(sentimentModel(config).name(), loadSentimentModel(config));
+    return new EntitiesAnalyzer(sentimentModel(config).name(), loadSentimentModel(config), taggerName, taggerModel);
+  }
+
+  /**
+   * The name tagger plugin that {@code config} selects; empty for {@code none}, and for {@code auto} when no tagger is
+   * on the class path.
+   *
+   * @throws ConfigException when there is no tagger of the name chosen
+   */
+  public static Optional<NameTaggerProvider> nameTagger(Config config) {
+    String choice = config.get(NAME_TAGGER);
+    if (choice.equals(NO_TAGGER)) {
+      return Optional.empty();
+    }
+    ModelProviders<NameTaggerProvider> taggers = ModelProviders.discover(NameTaggerProvider.class, "name tagger",
+        TAGGERS_HINT);
+    if (choice.equals(ModelProviders.AUTO) && taggers.names().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(taggers.choose(choice));
   }
 
   /** The targeted sentiment model that {@code config} selects, loaded (a model file is read as a linear model). */

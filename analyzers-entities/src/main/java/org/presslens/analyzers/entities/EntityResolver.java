@@ -10,6 +10,7 @@ import org.presslens.analyzers.entities.EntityGroups.Group;
 import org.presslens.analyzers.entities.api.EntitiesResult.MentionKind;
 import org.presslens.analyzers.entities.api.EntityType;
 import org.presslens.model.Article;
+import org.presslens.nlp.EntityMention;
 import org.presslens.nlp.NlpDocument;
 
 /**
@@ -47,8 +48,13 @@ final class EntityResolver {
       new AcronymPass(), new MissedNamePass(), new ShortNamePass(), new SameNamePass());
 
   List<ResolvedEntity> resolve(Article article, NlpDocument nlp) {
-    GroupingPass.State state = new GroupingPass.State(new ArrayList<>(finder.find(article, nlp)), new EntityGroups(),
-        nlp);
+    return resolve(article, nlp, nlp.mentions());
+  }
+
+  /** The entities of {@code article} from the name mentions {@code mentions} (the NER layer's, or a tagger's). */
+  List<ResolvedEntity> resolve(Article article, NlpDocument nlp, List<EntityMention> mentions) {
+    GroupingPass.State state = new GroupingPass.State(new ArrayList<>(finder.find(article, nlp, mentions)),
+        new EntityGroups(), nlp);
     for (GroupingPass pass : passes) {
       pass.apply(state);
     }

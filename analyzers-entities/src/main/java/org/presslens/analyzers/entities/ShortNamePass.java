@@ -40,7 +40,7 @@ final class ShortNamePass implements GroupingPass {
   }
 
   /** The multi-word person-typed candidates by their first and by their last word, in list order. */
-  private static Map<String, List<Candidate>> fullNamesByWord(List<Candidate> candidates) {
+  static Map<String, List<Candidate>> fullNamesByWord(List<Candidate> candidates) {
     Map<String, List<Candidate>> out = new HashMap<>();
     for (Candidate o : candidates) {
       if (o.words() < 2 || !o.is(EntityType.PERSON)) {

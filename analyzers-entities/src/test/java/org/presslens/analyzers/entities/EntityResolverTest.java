@@ -54,6 +54,19 @@ class EntityResolverTest {
   }
 
   @Test
+  void aOneWordNameOfAPersonsFullNameJoinsThePersonWhateverTypeItGot() {
+    Article a = Docs.article("Chinese President Xi Jinping called. He hardly wants to become an enemy of Xi, and the"
+        + " Kim regime knows it, as Kim Jong-un said. Officials in Lima agreed with Ana Lima.");
+    List<ResolvedEntity> es = resolve(a, "Xi Jinping/PERSON", "Xi#1/LOCATION", "Kim/ORGANIZATION",
+        "Kim Jong-un/PERSON", "Lima/CITY", "Ana Lima/PERSON");
+    assertThat(texts(named(es, "Xi Jinping"))).containsExactly("Xi Jinping", "Xi");
+    assertThat(texts(named(es, "Kim Jong-un"))).containsExactly("Kim", "Kim Jong-un");
+    // a known place stays the place
+    assertThat(named(es, "Lima").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(texts(named(es, "Ana Lima"))).containsExactly("Ana Lima");
+  }
+
+  @Test
   void twoPeopleSharingASurnameStayApart() {
     Article a = Docs.article("Hillary Clinton spoke first. Bill Clinton spoke next, and then Clinton left.",
         "Later Hillary Clinton returned and Clinton answered questions.");

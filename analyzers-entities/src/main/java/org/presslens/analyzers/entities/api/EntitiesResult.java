@@ -11,10 +11,11 @@ import org.presslens.spi.ResultKey;
  * The {@code entities} analyzer's result: the entities of the article, each with its mentions (end-exclusive char
  * offsets into the article text), and the name of the targeted sentiment model that scored the mentions
  * ({@code sentimentModel}: {@code linear}, {@code encoder}, ...; omitted when entity sentiment was off:
- * {@code entities.sentiment=false}, or the model could not score the article).
+ * {@code entities.sentiment=false}, or the model could not score the article), and the name tagger combined with the
+ * NER layer ({@code nameTagger}: {@code encoder}, ...; omitted when the NER layer's mentions were used as they are).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record EntitiesResult(List<Entity> entities, String sentimentModel) {
+public record EntitiesResult(List<Entity> entities, String sentimentModel, String nameTagger) {
 
   /** The key under which the {@code entities} analyzer publishes this result; require it and read it with it. */
   public static final ResultKey<EntitiesResult> KEY = ResultKey.of("entities", EntitiesResult.class);
@@ -23,9 +24,14 @@ public record EntitiesResult(List<Entity> entities, String sentimentModel) {
     entities = List.copyOf(entities);
   }
 
-  /** A result without entity sentiment. */
+  /** A result without entity sentiment, from the NER layer alone. */
   public EntitiesResult(List<Entity> entities) {
-    this(entities, null);
+    this(entities, null, null);
+  }
+
+  /** A result from the NER layer alone. */
+  public EntitiesResult(List<Entity> entities, String sentimentModel) {
+    this(entities, sentimentModel, null);
   }
 
   /**

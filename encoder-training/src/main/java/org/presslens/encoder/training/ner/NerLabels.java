@@ -2,6 +2,7 @@ package org.presslens.encoder.training.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.presslens.analyzers.entities.NameDecoding;
 import org.presslens.nlp.encoder.ner.NerTagger;
 import org.presslens.training.entities.ConllEvaluation;
 import org.presslens.training.entities.ConllEvaluation.Chunk;
@@ -36,7 +37,7 @@ final class NerLabels {
   /** The chunks of one sentence's labels (the run-time tagger's spans). */
   static List<Chunk> chunks(int sentence, int[] labels) {
     List<Chunk> out = new ArrayList<>();
-    for (NerTagger.Span span : NerTagger.spans(labels)) {
+    for (NameDecoding.Span span : NameDecoding.spans(labels)) {
       out.add(new Chunk(sentence, span.first(), span.end(), span.type()));
     }
     return out;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.presslens.nlp.encoder.ner.NerTagger;
+import org.presslens.analyzers.entities.NameDecoding;
+import org.presslens.analyzers.entities.api.NameTaggerProvider;
 import org.presslens.training.entities.ConllEvaluation;
 import org.presslens.training.entities.ConllEvaluation.Chunk;
 
@@ -19,6 +20,11 @@ final class NerScores {
   record Bonus(float entity, float outside) {
 
     static final Bonus NONE = new Bonus(0, 0);
+
+    /** The weights as the name tagger's model gives them to the entities analyzer. */
+    NameTaggerProvider.Bonus weights() {
+      return new NameTaggerProvider.Bonus(entity, outside);
+    }
   }
 
   /** The weights tried for each of the two bonuses. */
@@ -64,16 +70,9 @@ final class NerScores {
     }
     for (int i = 0; i < data.sentences().size(); i++) {
       NerSentences.Sentence s = data.sentences().get(i);
-      float[] extra = null;
-      if (floor != null && (bonus.entity() != 0 || bonus.outside() != 0)) {
-        int[] floorLabels = NerLabels.of(s.wordCount(), floor.get(s.document()).stream()
-            .filter(c -> c.sentence() == s.index()).toList());
-        extra = new float[s.wordCount() * NerLabels.COUNT];
-        for (int w = 0; w < floorLabels.length; w++) {
-          extra[w * NerLabels.COUNT + floorLabels[w]] = floorLabels[w] == 0 ? bonus.outside() : bonus.entity();
-        }
-      }
-      int[] path = NerTagger.bestPath(logProbs.get(i), extra, s.wordCount());
+      float[] extra = floor == null ? null : NameDecoding.bonusOf(NerLabels.of(s.wordCount(),
+          floor.get(s.document()).stream().filter(c -> c.sentence() == s.index()).toList()), bonus.weights());
+      int[] path = NameDecoding.bestPath(logProbs.get(i), extra, s.wordCount());
       predicted.get(s.document()).addAll(NerLabels.chunks(s.index(), path));
     }
     return predicted;

@@ -148,7 +148,13 @@ final class TaggerTraining {
           try (GradientCollector gc = Engine.getInstance().newGradientCollector()) {
             NDArray logits = head.logits(features(m, train, batch), s.dropout(), true);
             NDArray loss = loss(m, logits, train, batch);
-            lossSum += loss.getFloat();
+            float value = loss.getFloat();
+            if (!Float.isFinite(value)) {
+              throw new IllegalStateException("the training loss is " + value + " at step " + step + " (epoch "
+                  + epoch + "): the run is lost; run it again (seen in 2 of 4 runs with the same settings,"
+                  + " cause not found; docs/encoder.md)");
+            }
+            lossSum += value;
             gc.backward(loss);
           }
           adam.step(Math.max(scale, 0f));

@@ -17,6 +17,7 @@ import org.presslens.encoder.training.bert.BertParameters;
 import org.presslens.encoder.training.onnx.OnnxInitializers;
 import org.presslens.json.PresslensJson;
 import org.presslens.nlp.encoder.EncoderWeights;
+import org.presslens.nlp.encoder.ner.NerTagger;
 import org.presslens.nlp.encoder.internal.WordPieces;
 import org.presslens.training.entities.ConllEvaluation;
 import org.presslens.training.entities.ConllEvaluation.Chunk;
@@ -30,10 +31,12 @@ import org.presslens.training.entities.ConllEvaluation.Chunk;
  * java -Dai.djl.offline=true -cp ... org.presslens.encoder.training.ner.TrainNerTagger \
  *     --train eng.train --dev eng.testa --out DIR/ner [--floor-cache testa-annotations.jsonl.gz] \
  *     [--features ort|djl] [--threads 2] [--states-cache DIR] [--train-layers 2] [--hidden 0] [--probe-epochs 10] [--epochs 2] [--batch 32] \
- *     [--lr 1e-4] [--head-lr 1e-3] [--dropout 0.1] [--decay 0.01] [--seed 42] [--limit N]
+ *     [--lr 1e-4] [--head-lr 1e-3] [--dropout 0.1] [--decay 0.01] [--seed 42] [--limit N] [--precision float16]
  * </pre>
  * With {@code --floor-cache} (the annotation cache {@code presslens eval conll DEV --cache FILE} wrote) the dev
- * figures also show the floor alone and the tagger combined with it, the combination's two weights chosen on dev.
+ * figures also show the floor alone and the tagger combined with it, the combination's two weights chosen on dev and
+ * written into the head file ({@link NerTagger#NER_LAYER_BONUS}). {@code --precision} is how the fine-tuned layers are
+ * stored (float16 by default, as the shipped targeted sentiment model; float32).
  * {@code --features ort} (the default) computes the frozen encoder's states through the run-time path (ONNX Runtime;
  * several times cheaper than DJL on this CPU) and trains the head only; {@code --features djl} runs the encoder in DJL,
  * needed for fine-tuning ({@code --epochs N}).
@@ -90,21 +93,20 @@ public final class TrainNerTagger {
             : training.wordFeatures(dev);
         log.printf("word features ready (%.0f s)%n", (System.nanoTime() - start) / 1e9);
         TaggerTraining.Result r = training.probe(train, trainWords, dev, devWords, devScore, log,
-            best -> write(best, params, probeOut, o, devData, floor, start, log, false));
-        write(r, params, probeOut, o, devData, floor, start, log, true);
+            best -> write(best, params, probeOut, o, devData, floor, start, log));
+        write(r, params, probeOut, o, devData, floor, start, log);
       }
       if (o.settings().epochs() > 0) {
         TaggerTraining.Result r = training.fineTune(train, dev, devScore, log,
-            best -> write(best, params, o.out(), o, devData, floor, start, log, false));
-        write(r, params, o.out(), o, devData, floor, start, log, true);
+            best -> write(best, params, o.out(), o, devData, floor, start, log));
+        write(r, params, o.out(), o, devData, floor, start, log);
       }
       log.printf("total %.0f s%n", (System.nanoTime() - start) / 1e9);
     }
   }
 
   private static void write(TaggerTraining.Result result, BertParameters params, Path out, Options o,
-                            NerSentences.Data dev, List<List<Chunk>> floor, long start, PrintStream log,
-                            boolean last) {
+                            NerSentences.Data dev, List<List<Chunk>> floor, long start, PrintStream log) {
     StringBuilder info = new StringBuilder();
     info.append("settings: ").append(o.settings()).append('\n');
     info.append("command: TrainNerTagger ").append(String.join(" ", o.args())).append('\n');
@@ -114,15 +116,17 @@ public final class TrainNerTagger {
         result.epoch(), (System.nanoTime() - start) / 1e9));
     info.append("dev, tagger alone: ").append(json(NerScores.score(dev, result.devLogProbs(), null,
         NerScores.Bonus.NONE))).append('\n');
-    if (last && floor != null) {
+    NerScores.Bonus bonus = floor == null ? NerScores.Bonus.NONE
+        : NerScores.bestBonus(dev, result.devLogProbs(), floor);
+    if (floor != null) {
       info.append("dev, floor alone (aligned mentions only): ").append(json(NerScores.floor(dev, floor))).append('\n');
-      NerScores.Bonus best = NerScores.bestBonus(dev, result.devLogProbs(), floor);
-      info.append("dev, tagger + floor, bonus chosen on dev ").append(best).append(": ")
-          .append(json(NerScores.score(dev, result.devLogProbs(), floor, best))).append('\n');
+      info.append("dev, tagger + floor, bonus chosen on dev ").append(bonus).append(" (in the head file as ")
+          .append(NerTagger.NER_LAYER_BONUS).append("): ")
+          .append(json(NerScores.score(dev, result.devLogProbs(), floor, bonus))).append('\n');
     }
     log.print(info);
     try {
-      writeFiles(result, params, out, info.toString());
+      writeFiles(result, params, out, info.toString(), bonus, o.precision());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException("cannot write " + out, e);
     }
@@ -132,8 +136,8 @@ public final class TrainNerTagger {
     return PresslensJson.mapper().writeValueAsString(counts.summary());
   }
 
-  private static void writeFiles(TaggerTraining.Result result, BertParameters params, Path out, String info)
-      throws IOException {
+  private static void writeFiles(TaggerTraining.Result result, BertParameters params, Path out, String info,
+                                 NerScores.Bonus bonus, EncoderWeights.Precision precision) throws IOException {
     Map<String, EncoderWeights.Tensor> encoder = new LinkedHashMap<>();
     Map<String, EncoderWeights.Tensor> head = new LinkedHashMap<>();
     result.arrays().forEach((name, values) -> {
@@ -144,10 +148,20 @@ public final class TrainNerTagger {
         encoder.put(params.onnxName(name), t);
       }
     });
+    head.put(NerTagger.NER_LAYER_BONUS, new EncoderWeights.Tensor(new long[] {2},
+        new float[] {bonus.entity(), bonus.outside()}));
+    StringBuilder files = new StringBuilder();
     if (!encoder.isEmpty()) {
-      ModelFiles.writeWeights(Path.of(out + ".encoder.bin"), new EncoderWeights(encoder));
+      Path file = Path.of(out + ".encoder.bin");
+      ModelFiles.writeWeights(file, new EncoderWeights(encoder), precision);
+      files.append("encoder weights stored as ").append(precision.label()).append('\n');
+      files.append("wrote: ").append(file.getFileName()).append(" sha256 ").append(ModelFiles.sha256(file))
+          .append('\n');
     }
-    ModelFiles.writeWeights(Path.of(out + ".head.bin"), new EncoderWeights(head));
-    Files.writeString(Path.of(out + ".txt"), info, StandardCharsets.UTF_8);
+    Path headFile = Path.of(out + ".head.bin");
+    ModelFiles.writeWeights(headFile, new EncoderWeights(head));
+    files.append("wrote: ").append(headFile.getFileName()).append(" sha256 ").append(ModelFiles.sha256(headFile))
+        .append('\n');
+    Files.writeString(Path.of(out + ".txt"), info + files, StandardCharsets.UTF_8);
   }
 }

@@ -2,7 +2,6 @@ package org.presslens.nlp.encoder.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import org.presslens.nlp.encoder.EncoderException;
 import org.presslens.nlp.encoder.EncoderWeights;
@@ -10,8 +9,8 @@ import org.presslens.nlp.encoder.TokenStates;
 
 /**
  * Named-entity tagging on the encoder's token states: per word, a head over {@code [state of the word's first piece ;
- * WordShape features]} gives probabilities of the labels {@code O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC, B-MISC,
- * I-MISC}; the best path that never puts I-t after anything but B-t or I-t gives the entity spans. Thread-safe.
+ * WordShape features]} gives log-probabilities of the labels {@code O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC,
+ * B-MISC, I-MISC} (the entities analyzer's name-tagger labels, which decodes them into names). Thread-safe.
  */
 public final class NerTagger {
 
@@ -20,11 +19,14 @@ public final class NerTagger {
   /** The number of labels. */
   public static final int LABELS = 1 + 2 * TYPES.size();
 
-  /** An entity found: words {@code [first, end)} of the sentence and its type (one of {@link #TYPES}). */
-  public record Span(int first, int end, String type) {
-  }
+  /**
+   * The optional tensor of the head file holding the two weights of the NER layer's labels when the tagger is
+   * combined with it ({@code [entity, outside]}, chosen on development data by the trainer).
+   */
+  public static final String NER_LAYER_BONUS = "combine.ner-layer-bonus";
 
   private final float[] w1;
+  private final float[] bonus;
   private final float[] b1;
   private final float[] w2;
   private final float[] b2;
@@ -46,6 +48,21 @@ public final class NerTagger {
     if ((hidden ? b2.length : b1.length) != LABELS) {
       throw new EncoderException("NER head does not give " + LABELS + " labels");
     }
+    this.bonus = head.tensors().containsKey(NER_LAYER_BONUS) ? head.tensor(NER_LAYER_BONUS).values() : new float[2];
+    if (bonus.length != 2) {
+      throw new EncoderException("the tensor " + NER_LAYER_BONUS + " of a NER head holds 2 weights, not "
+          + bonus.length);
+    }
+  }
+
+  /** The weight of the NER layer's label where it tags a name ({@link #NER_LAYER_BONUS}; 0 when absent). */
+  public float nerLayerEntityBonus() {
+    return bonus[0];
+  }
+
+  /** The weight of the NER layer's label where it tags no name ({@link #NER_LAYER_BONUS}; 0 when absent). */
+  public float nerLayerOutsideBonus() {
+    return bonus[1];
   }
 
   /** The tagger whose head is the class-path resource {@code resource}. */
@@ -99,75 +116,6 @@ public final class NerTagger {
       System.arraycopy(shapes, w * WordShape.SIZE, out, w * width + d, WordShape.SIZE);
     }
     return out;
-  }
-
-  /** The entity spans of a sentence's words, from {@link #logProbs} plus {@code bonus} (same layout; may be null). */
-  public static List<Span> spans(float[] logProbs, float[] bonus, int words) {
-    return spans(bestPath(logProbs, bonus, words));
-  }
-
-  /** The spans of a label sequence; an I label after O or another type starts a span. */
-  public static List<Span> spans(int[] labels) {
-    List<Span> out = new ArrayList<>();
-    int type = -1;
-    int start = -1;
-    for (int i = 0; i <= labels.length; i++) {
-      int l = i < labels.length ? labels[i] : 0;
-      int t = l == 0 ? -1 : (l - 1) / 2;
-      boolean begins = t >= 0 && (l % 2 == 1 || t != type);
-      if (type >= 0 && (t < 0 || begins)) {
-        out.add(new Span(start, i, TYPES.get(type)));
-        type = -1;
-      }
-      if (begins) {
-        type = t;
-        start = i;
-      }
-    }
-    return out;
-  }
-
-  /** The best label sequence of per-word scores plus {@code bonus} (may be null) in which I-t follows B-t or I-t. */
-  public static int[] bestPath(float[] scores, float[] bonus, int words) {
-    double[] best = new double[LABELS];
-    int[][] back = new int[words][LABELS];
-    for (int w = 0; w < words; w++) {
-      double[] next = new double[LABELS];
-      for (int l = 0; l < LABELS; l++) {
-        double from = Double.NEGATIVE_INFINITY;
-        int arg = -1;
-        if (w == 0) {
-          from = allowed(-1, l) ? 0 : Double.NEGATIVE_INFINITY;
-        } else {
-          for (int p = 0; p < LABELS; p++) {
-            if (allowed(p, l) && best[p] > from) {
-              from = best[p];
-              arg = p;
-            }
-          }
-        }
-        next[l] = from + scores[w * LABELS + l] + (bonus == null ? 0 : bonus[w * LABELS + l]);
-        back[w][l] = arg;
-      }
-      best = next;
-    }
-    int[] path = new int[words];
-    int l = 0;
-    for (int k = 1; k < LABELS && words > 0; k++) {
-      if (best[k] > best[l]) {
-        l = k;
-      }
-    }
-    for (int w = words - 1; w >= 0; w--) {
-      path[w] = l;
-      l = back[w][l];
-    }
-    return path;
-  }
-
-  /** Whether label {@code next} may follow {@code previous} (-1 at the sentence start). */
-  static boolean allowed(int previous, int next) {
-    return next == 0 || next % 2 == 1 || previous > 0 && (previous - 1) / 2 == (next - 1) / 2;
   }
 
   private float[] logits(float[] f) {

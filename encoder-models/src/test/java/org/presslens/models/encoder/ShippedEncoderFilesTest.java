@@ -1,4 +1,4 @@
-package org.presslens.models.encoder.entities;
+package org.presslens.models.encoder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,27 +11,31 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.presslens.models.encoder.entities.EncoderTargetSentimentProvider;
+import org.presslens.models.encoder.names.EncoderNameTaggerProvider;
 import org.presslens.nlp.encoder.EncoderWeights;
 
 /**
- * The shipped weights are the ones their provenance file describes: its SHA-256s, as many replaced tensors as layers
- * fine-tuned, finite values, and within the size the repository allows.
+ * The shipped fine-tuned models (targeted sentiment, name tagger) are the ones their provenance files describe: its
+ * SHA-256s, as many replaced tensors as layers fine-tuned, finite values, and within the size the repository allows.
  */
-class ShippedTargetSentimentFilesTest {
+class ShippedEncoderFilesTest {
 
-  private static final String PREFIX = EncoderTargetSentimentProvider.RESOURCE;
   private static final long LIMIT = 30L << 20;
 
-  @Test
-  void weightsMatchTheirProvenance() throws IOException {
-    String info = new String(bytes(".txt"), StandardCharsets.UTF_8);
+  @ParameterizedTest
+  @ValueSource(strings = {EncoderTargetSentimentProvider.RESOURCE, EncoderNameTaggerProvider.RESOURCE})
+  void weightsMatchTheirProvenance(String prefix) throws IOException {
+    String stem = prefix.substring(prefix.lastIndexOf('/') + 1);
+    String info = new String(bytes(prefix, ".txt"), StandardCharsets.UTF_8);
     Matcher layers = Pattern.compile("trainLayers=(\\d+)").matcher(info);
-    assertThat(layers.find()).as("settings in %s.txt", PREFIX).isTrue();
-    byte[] encoderFile = bytes(".encoder.bin");
-    byte[] headFile = bytes(".head.bin");
-    assertThat(info).contains("wrote: target-sentiment.encoder.bin sha256 " + sha256(encoderFile),
-        "wrote: target-sentiment.head.bin sha256 " + sha256(headFile));
+    assertThat(layers.find()).as("settings in %s.txt", prefix).isTrue();
+    byte[] encoderFile = bytes(prefix, ".encoder.bin");
+    byte[] headFile = bytes(prefix, ".head.bin");
+    assertThat(info).contains("wrote: " + stem + ".encoder.bin sha256 " + sha256(encoderFile),
+        "wrote: " + stem + ".head.bin sha256 " + sha256(headFile));
     assertThat((long) encoderFile.length + headFile.length).isLessThanOrEqualTo(LIMIT);
 
     EncoderWeights encoder = EncoderWeights.read(new ByteArrayInputStream(encoderFile));
@@ -46,9 +50,9 @@ class ShippedTargetSentimentFilesTest {
     assertThat(new String(encoderFile, 2, 7, StandardCharsets.UTF_8)).isEqualTo(stored);
   }
 
-  private static byte[] bytes(String suffix) throws IOException {
-    try (InputStream in = ShippedTargetSentimentFilesTest.class.getResourceAsStream(PREFIX + suffix)) {
-      assertThat(in).as(PREFIX + suffix).isNotNull();
+  private static byte[] bytes(String prefix, String suffix) throws IOException {
+    try (InputStream in = ShippedEncoderFilesTest.class.getResourceAsStream(prefix + suffix)) {
+      assertThat(in).as(prefix + suffix).isNotNull();
       return in.readAllBytes();
     }
   }
