@@ -1,6 +1,7 @@
 package org.presslens.analyzers.entities;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,12 +74,12 @@ public final class NameDecoding {
             .orElseGet(() -> mention(article, s, sp)));
       }
     }
-    out.sort(java.util.Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
+    out.sort(Comparator.comparingInt(EntityMention::begin).thenComparingInt(m -> -m.end()));
     return out;
   }
 
   /** Per token, the label of the NER layer's entity mentions (B-/I- of its CoNLL type; O outside them). */
-  public static int[] layerLabels(int tokens, List<EntityMention> mentions) {
+  private static int[] layerLabels(int tokens, List<EntityMention> mentions) {
     int[] labels = new int[tokens];
     for (EntityMention m : mentions) {
       Optional<String> type = ConllTypes.ofNerTag(m.type());

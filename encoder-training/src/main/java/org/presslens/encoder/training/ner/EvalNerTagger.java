@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.presslens.analyzers.entities.api.NameTaggerProvider;
 import org.presslens.encoder.training.Args;
 import org.presslens.json.PresslensJson;
 import org.presslens.nlp.encoder.EncoderInput;
@@ -86,13 +87,13 @@ public final class EvalNerTagger {
     System.out.printf("%d sentences encoded and tagged in %.1f s%n", d.sentences().size(),
         (System.nanoTime() - t0) / 1e9);
     System.out.println("tagger alone: " + PresslensJson.mapper().writeValueAsString(
-        NerScores.score(d, logProbs, null, NerScores.Bonus.NONE).summary()));
+        NerScores.score(d, logProbs, null, NerScores.NONE).summary()));
     String floorCache = Args.one(a, "floor-cache", "");
     if (!floorCache.isEmpty()) {
       List<List<Chunk>> floor = FloorChunks.read(Path.of(floorCache), d.documents());
       String[] bonus = Args.one(a, "bonus", "best").split(",");
-      NerScores.Bonus b = bonus.length == 2
-          ? new NerScores.Bonus(Float.parseFloat(bonus[0]), Float.parseFloat(bonus[1]))
+      NameTaggerProvider.Bonus b = bonus.length == 2
+          ? new NameTaggerProvider.Bonus(Float.parseFloat(bonus[0]), Float.parseFloat(bonus[1]))
           : NerScores.bestBonus(d, logProbs, floor);
       System.out.println("floor alone: " + PresslensJson.mapper().writeValueAsString(
           NerScores.floor(d, floor).summary()));

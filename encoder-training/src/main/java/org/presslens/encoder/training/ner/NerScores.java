@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.presslens.analyzers.entities.NameDecoding;
-import org.presslens.analyzers.entities.api.NameTaggerProvider;
+import org.presslens.analyzers.entities.api.NameTaggerProvider.Bonus;
 import org.presslens.training.entities.ConllEvaluation;
 import org.presslens.training.entities.ConllEvaluation.Chunk;
 
@@ -16,16 +16,8 @@ import org.presslens.training.entities.ConllEvaluation.Chunk;
  */
 final class NerScores {
 
-  /** How the floor's labels are weighed: {@code entity} for a word the floor tags, {@code outside} for one it does not. */
-  record Bonus(float entity, float outside) {
-
-    static final Bonus NONE = new Bonus(0, 0);
-
-    /** The weights as the name tagger's model gives them to the entities analyzer. */
-    NameTaggerProvider.Bonus weights() {
-      return new NameTaggerProvider.Bonus(entity, outside);
-    }
-  }
+  /** No weight for the floor's labels: the tagger alone. */
+  static final Bonus NONE = new Bonus(0, 0);
 
   /** The weights tried for each of the two bonuses. */
   private static final float[] GRID = {0f, 0.5f, 1f, 1.5f, 2f, 3f, 4f, 6f, 8f, 12f};
@@ -35,7 +27,7 @@ final class NerScores {
 
   /** The bonus with the best F1 of the tagger combined with the floor on {@code data}, over a grid of weights. */
   static Bonus bestBonus(NerSentences.Data data, List<float[]> logProbs, List<List<Chunk>> floor) {
-    Bonus best = Bonus.NONE;
+    Bonus best = NONE;
     double bestF1 = -1;
     for (float entity : GRID) {
       for (float outside : GRID) {
@@ -71,7 +63,7 @@ final class NerScores {
     for (int i = 0; i < data.sentences().size(); i++) {
       NerSentences.Sentence s = data.sentences().get(i);
       float[] extra = floor == null ? null : NameDecoding.bonusOf(NerLabels.of(s.wordCount(),
-          floor.get(s.document()).stream().filter(c -> c.sentence() == s.index()).toList()), bonus.weights());
+          floor.get(s.document()).stream().filter(c -> c.sentence() == s.index()).toList()), bonus);
       int[] path = NameDecoding.bestPath(logProbs.get(i), extra, s.wordCount());
       predicted.get(s.document()).addAll(NerLabels.chunks(s.index(), path));
     }

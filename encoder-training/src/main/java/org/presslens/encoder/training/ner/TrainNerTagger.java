@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.presslens.analyzers.entities.api.NameTaggerProvider;
 import org.presslens.encoder.training.ModelFiles;
 import org.presslens.encoder.training.bert.BertForward;
 import org.presslens.encoder.training.bert.BertParameters;
@@ -84,7 +85,7 @@ public final class TrainNerTagger {
       List<List<Chunk>> floor = o.floorCache() == null ? null : FloorChunks.read(o.floorCache(), devData.documents());
       TaggerTraining training = new TaggerTraining(params, o.settings(), base);
       java.util.function.ToDoubleFunction<List<float[]>> devScore =
-          lp -> NerScores.score(devData, lp, null, NerScores.Bonus.NONE).f1();
+          lp -> NerScores.score(devData, lp, null, NerScores.NONE).f1();
       if (o.settings().probeEpochs() > 0) {
         Path probeOut = Path.of(o.out() + "-frozen");
         List<float[]> trainWords = ort ? OrtFeatures.of(o.train(), trainSentences, o.statesCache(), o.threads(), log)
@@ -115,8 +116,8 @@ public final class TrainNerTagger {
     info.append(String.format("%s, best epoch %d; time from start to this epoch %.0f s%n", result.stage(),
         result.epoch(), (System.nanoTime() - start) / 1e9));
     info.append("dev, tagger alone: ").append(json(NerScores.score(dev, result.devLogProbs(), null,
-        NerScores.Bonus.NONE))).append('\n');
-    NerScores.Bonus bonus = floor == null ? NerScores.Bonus.NONE
+        NerScores.NONE))).append('\n');
+    NameTaggerProvider.Bonus bonus = floor == null ? NerScores.NONE
         : NerScores.bestBonus(dev, result.devLogProbs(), floor);
     if (floor != null) {
       info.append("dev, floor alone (aligned mentions only): ").append(json(NerScores.floor(dev, floor))).append('\n');
@@ -137,7 +138,8 @@ public final class TrainNerTagger {
   }
 
   private static void writeFiles(TaggerTraining.Result result, BertParameters params, Path out, String info,
-                                 NerScores.Bonus bonus, EncoderWeights.Precision precision) throws IOException {
+                                 NameTaggerProvider.Bonus bonus, EncoderWeights.Precision precision)
+      throws IOException {
     Map<String, EncoderWeights.Tensor> encoder = new LinkedHashMap<>();
     Map<String, EncoderWeights.Tensor> head = new LinkedHashMap<>();
     result.arrays().forEach((name, values) -> {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.presslens.analyzers.entities.api.NameTaggerProvider;
 import org.presslens.nlp.encoder.ner.NerTagger;
 import org.presslens.nlp.encoder.ner.WordShape;
 import org.presslens.training.entities.ConllEvaluation;
@@ -35,10 +36,10 @@ class NerScoresTest {
     }
     lp[2 * NerTagger.LABELS + 5] = -1f; // B-LOC
     lp[3 * NerTagger.LABELS + 6] = -1f; // I-LOC
-    assertThat(NerScores.score(data, List.of(lp), null, NerScores.Bonus.NONE).f1()).isEqualTo(0.5);
+    assertThat(NerScores.score(data, List.of(lp), null, NerScores.NONE).f1()).isEqualTo(0.5);
     List<List<Chunk>> floor = List.of(GOLD);
     assertThat(NerScores.floor(data, floor).f1()).isEqualTo(1.0);
-    assertThat(NerScores.score(data, List.of(lp), floor, new NerScores.Bonus(0.5f, 0f)).f1()).isEqualTo(0.5);
-    assertThat(NerScores.score(data, List.of(lp), floor, new NerScores.Bonus(2f, 0f)).f1()).isEqualTo(1.0);
+    assertThat(NerScores.score(data, List.of(lp), floor, new NameTaggerProvider.Bonus(0.5f, 0f)).f1()).isEqualTo(0.5);
+    assertThat(NerScores.score(data, List.of(lp), floor, new NameTaggerProvider.Bonus(2f, 0f)).f1()).isEqualTo(1.0);
   }
 }
