@@ -68,6 +68,21 @@ final class EntityStanceInputs {
     this.key = sentimentModel.equals("auto") ? "" : "-" + sentimentModel;
   }
 
+  /**
+   * The report of the {@code entities} and {@code sentiment} analyzers on a short text (a quotation) analyzed as a
+   * one-paragraph article, not cached; a failed analyzer is an error naming {@code id} and the cause.
+   */
+  AnalysisReport analyzeText(String id, String text) {
+    Article article = Article.builder().id(id).language("en").paragraph(text).build();
+    AnalysisReport report = pipeline.analyze(article);
+    lastDocument.remove();
+    if (!report.failures().isEmpty()) {
+      throw new IllegalStateException(id + ": " + report.failures().get(0).analyzer() + " failed: "
+          + report.failures().get(0).error());
+    }
+    return report;
+  }
+
   /** The inputs of the article in {@code file}; a failed analyzer is an error naming the file and the cause. */
   EntityStances.Input of(Path file) {
     byte[] bytes;

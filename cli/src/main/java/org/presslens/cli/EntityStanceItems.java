@@ -37,9 +37,15 @@ final class EntityStanceItems {
   static List<EntityStanceCrossValidation.Item> load(Path gold, Path root, boolean highOnly, Path cache,
                                                       String sentimentModel, int threads, PrintWriter err)
       throws Exception {
+    return load(gold, root, highOnly, new EntityStanceInputs(cache, sentimentModel), threads, err);
+  }
+
+  /** {@link #load(Path, Path, boolean, Path, String, int, PrintWriter)} with the given inputs. */
+  static List<EntityStanceCrossValidation.Item> load(Path gold, Path root, boolean highOnly,
+                                                      EntityStanceInputs inputs, int threads, PrintWriter err)
+      throws Exception {
     List<EntityStanceGold> golds = EntityStanceGold.read(gold);
     Path base = root(gold, root);
-    EntityStanceInputs inputs = new EntityStanceInputs(cache, sentimentModel);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
     List<EntityStanceCrossValidation.Item> items = new ArrayList<>();
     try {

@@ -7,6 +7,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.presslens.training.stance.EntityStanceCrossValidation;
 import org.presslens.training.stance.EntityStanceEvaluation;
+import org.presslens.training.stance.EvidenceReading;
+import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.analyzers.sentiment.api.SentimentResult;
+import org.presslens.report.AnalysisReport;
 import org.presslens.json.PresslensJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,6 +58,11 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
       description = "L2 penalty of the cross-validated fits (default: ${DEFAULT-VALUE})")
   double l2;
 
+  @Option(names = "--gold-evidence",
+      description = {"also read each target's stance from its gold evidence quotation alone (analyzed as a short",
+          "article): a bound on what the sentiment models read of the author's stance in the sentence that shows it"})
+  boolean goldEvidence;
+
   @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "articles in parallel")
   int threads;
 
@@ -65,8 +74,9 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
     if (!minConfidence.equals("medium") && !minConfidence.equals("high")) {
       throw new IllegalArgumentException("--min-confidence must be high or medium, got '" + minConfidence + "'");
     }
+    EntityStanceInputs inputs = new EntityStanceInputs(cache, sentimentModel);
     List<EntityStanceCrossValidation.Item> items = EntityStanceItems.load(gold, root, minConfidence.equals("high"),
-        cache, sentimentModel, threads, spec.commandLine().getErr());
+        inputs, threads, spec.commandLine().getErr());
     EntityStanceEvaluation.Result r = EntityStanceEvaluation.evaluate(items.stream()
         .map(i -> new EntityStanceEvaluation.Case(i.file(), i.gold(), i.stance())).toList());
     var out = spec.commandLine().getOut();
@@ -85,8 +95,38 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
       cvJson.put("folds", folds);
       json.put("cross_validated", cvJson);
     }
+    if (goldEvidence) {
+      Map<EvidenceReading.Signal, List<EntityStanceEvaluation.Case>> readings = evidenceReadings(items, inputs);
+      out.println();
+      out.print(EvidenceReading.text(readings, items.size()));
+      json.put("gold_evidence", EvidenceReading.json(readings));
+    }
     out.println(PresslensJson.mapper().writeValueAsString(json));
     out.flush();
     return Main.OK;
+  }
+
+  /** Each target read from its gold evidence quotation: by the quotation's sentences, and by its targeted sentiment. */
+  private static Map<EvidenceReading.Signal, List<EntityStanceEvaluation.Case>> evidenceReadings(
+      List<EntityStanceCrossValidation.Item> items, EntityStanceInputs inputs) {
+    List<EntityStanceEvaluation.Case> sentence = new java.util.ArrayList<>();
+    List<EntityStanceEvaluation.Case> targeted = new java.util.ArrayList<>();
+    for (EntityStanceCrossValidation.Item item : items) {
+      String evidence = item.gold().evidence();
+      if (evidence == null || evidence.isBlank()) {
+        continue;
+      }
+      AnalysisReport report = inputs.analyzeText(item.file() + " evidence for " + item.gold().entity(), evidence);
+      EvidenceReading.sentenceScore((SentimentResult) report.results().get("sentiment")).ifPresent(score ->
+          sentence.add(EvidenceReading.reading(item.file(), item.gold(), score, EvidenceReading.Signal.SENTENCE)));
+      EvidenceReading.targetedScore((EntitiesResult) report.results().get("entities"), item.gold().entity())
+          .ifPresent(score -> targeted.add(EvidenceReading.reading(item.file(), item.gold(), score,
+              EvidenceReading.Signal.TARGETED)));
+    }
+    Map<EvidenceReading.Signal, List<EntityStanceEvaluation.Case>> out = new java.util.EnumMap<>(
+        EvidenceReading.Signal.class);
+    out.put(EvidenceReading.Signal.SENTENCE, sentence);
+    out.put(EvidenceReading.Signal.TARGETED, targeted);
+    return out;
   }
 }

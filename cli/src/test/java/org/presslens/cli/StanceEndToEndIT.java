@@ -122,4 +122,36 @@ class StanceEndToEndIT {
       }
     }
   }
+
+  /**
+   * {@code eval entity-stance --gold-evidence} on a gold file written for this test: the stance scored by the analyzer
+   * and, beside it, each target read from its evidence quotation alone, with both in the last line's JSON.
+   */
+  @Test
+  void entityStanceEvaluationReadsTheGoldEvidenceAlone() throws IOException {
+    Path root = java.nio.file.Files.createDirectories(tmp.resolve("editorials"));
+    java.nio.file.Files.writeString(root.resolve("chief.txt"), FIRE_CHIEF);
+    Path gold = tmp.resolve("gold.jsonl");
+    java.nio.file.Files.writeString(gold, """
+        {"file": "chief.txt", "title": "The city was wrong to fire Chief Daniel Okoro.", "targets": [\
+        {"entity": "Daniel Okoro", "type": "PERSON", "stance": "FAVOR", "confidence": "high", \
+        "evidence": "A man who ran into burning houses for a quarter of a century deserves better than this."}, \
+        {"entity": "City Hall", "type": "ORGANIZATION", "stance": "NONE", "confidence": "medium", \
+        "evidence": "a short book he wrote for his church study group was passed around at City Hall"}]}
+        """);
+    CliRun run = CliRun.of("eval", "entity-stance", gold.toString(), "--root", root.toString(), "--gold-evidence");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("gold evidence read alone");
+    List<String> lines = run.out().lines().toList();
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Object> json = PresslensJson.mapper().readValue(lines.get(lines.size() - 1),
+        java.util.Map.class);
+    assertThat(json).containsEntry("task", "entity-stance").containsEntry("n", 2);
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, java.util.Map<String, Object>> evidence =
+        (java.util.Map<String, java.util.Map<String, Object>>) json.get("gold_evidence");
+    assertThat(evidence.get("sentence")).containsEntry("n", 2); // every quotation has a sentence
+    // only the second quotation names its target
+    assertThat((Integer) evidence.get("targeted").get("n")).isBetween(0, 1);
+  }
 }
