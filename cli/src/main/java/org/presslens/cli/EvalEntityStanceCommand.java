@@ -63,6 +63,10 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
           "article): a bound on what the sentiment models read of the author's stance in the sentence that shows it"})
   boolean goldEvidence;
 
+  @Option(names = "--cases", paramLabel = "FILE",
+      description = "also write each gold target and the system's stance toward it to FILE, one JSON object per line")
+  Path casesFile;
+
   @Option(names = {"-t", "--threads"}, defaultValue = "2", paramLabel = "N", description = "articles in parallel")
   int threads;
 
@@ -79,6 +83,9 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
         inputs, threads, spec.commandLine().getErr());
     EntityStanceEvaluation.Result r = EntityStanceEvaluation.evaluate(items.stream()
         .map(i -> new EntityStanceEvaluation.Case(i.file(), i.gold(), i.stance())).toList());
+    if (casesFile != null) {
+      writeCases(r.cases(), casesFile);
+    }
     var out = spec.commandLine().getOut();
     out.print(r.text(errors));
     Map<String, Object> json = new LinkedHashMap<>(r.json());
@@ -104,6 +111,24 @@ final class EvalEntityStanceCommand implements Callable<Integer> {
     out.println(PresslensJson.mapper().writeValueAsString(json));
     out.flush();
     return Main.OK;
+  }
+
+  /** One line per case: the gold target and the system's label, score and confidence. */
+  private static void writeCases(List<EntityStanceEvaluation.Case> cases, Path file) throws java.io.IOException {
+    List<String> lines = new java.util.ArrayList<>();
+    for (EntityStanceEvaluation.Case c : cases) {
+      Map<String, Object> line = new LinkedHashMap<>();
+      line.put("file", c.file());
+      line.put("entity", c.gold().entity());
+      line.put("gold", c.gold().stance().name());
+      line.put("goldConfidence", c.gold().confidence());
+      line.put("label", c.predicted().label().name());
+      line.put("score", c.predicted().score());
+      line.put("confidence", c.predicted().confidence());
+      line.put("matched", c.matched());
+      lines.add(PresslensJson.mapper().writeValueAsString(line));
+    }
+    java.nio.file.Files.write(file, lines, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   /** Each target read from its gold evidence quotation: by the quotation's sentences, and by its targeted sentiment. */

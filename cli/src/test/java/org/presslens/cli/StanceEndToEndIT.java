@@ -43,6 +43,9 @@ class StanceEndToEndIT {
       Stance s = stance.stances().stream()
           .filter(x -> x.targetKind() == TargetKind.ENTITY && x.target().equals(person)).findFirst().orElseThrow();
       assertThat(s.evidence()).as(person).isNotEmpty();
+      // the CLI bundles the encoder's targeted sentiment, so the rule that reads the mentions decides
+      assertThat(s.model()).isEqualTo("entity-cues-3");
+      assertThat(s.label()).as(person).isEqualTo(StanceResult.Label.AGAINST);
       s.evidence().forEach(e -> {
         assertThat(report.article().text().substring(e.begin(), e.end())).isEqualTo(e.text());
         assertThat(quotes.voiceOf(new Span(e.begin(), e.end()))).isEqualTo(Voice.AUTHOR);
@@ -153,5 +156,26 @@ class StanceEndToEndIT {
     assertThat(evidence.get("sentence")).containsEntry("n", 2); // every quotation has a sentence
     // only the second quotation names its target
     assertThat((Integer) evidence.get("targeted").get("n")).isBetween(0, 1);
+  }
+
+  /** The bundled tram op-ed with the rule that reads the mentions: the author backs two councillors and attacks one. */
+  @Test
+  void tramOpEdStancesWithTheRuleThatReadsTheMentions() throws IOException {
+    Path out = tmp.resolve("tram.json");
+    CliRun run = CliRun.of("analyze", "--target", "Helen Okafor", "--target", "Priya Raman", "--target",
+        "Derek Ashworth", "-a", "entities,sentiment,stance", "--out", out.toString(),
+        SharedData.repositoryRoot().resolve("samples/op-ed-tram-line.txt").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    AnalysisReport report = PresslensJson.mapper().readValue(out.toFile(), AnalysisReport.class);
+    StanceResult stance = PresslensJson.mapper().convertValue(report.results().get("stance"), StanceResult.class);
+    java.util.Map<String, Stance> byName = new java.util.HashMap<>();
+    stance.stances().forEach(s -> byName.put(s.target(), s));
+    assertThat(byName.get("Helen Okafor").label()).isEqualTo(StanceResult.Label.FAVOR);
+    assertThat(byName.get("Priya Raman").label()).isEqualTo(StanceResult.Label.FAVOR);
+    assertThat(byName.get("Derek Ashworth").label()).isEqualTo(StanceResult.Label.AGAINST);
+    byName.values().forEach(s -> {
+      assertThat(s.model()).isEqualTo("entity-cues-3");
+      assertThat(s.confidence()).isBetween(0.5, 0.6); // a side's confidence under entity-cues-3
+    });
   }
 }

@@ -7,7 +7,9 @@ import java.util.Map;
 import org.presslens.analysis.QuoteSpans;
 import org.presslens.analysis.SpanIndex;
 import org.presslens.analysis.Voice;
+import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.sentiment.api.SentimentResult;
+import org.presslens.nlp.SentimentLabel;
 import org.presslens.analyzers.stance.text.Terms;
 import org.presslens.model.Span;
 import org.presslens.nlp.Sentence;
@@ -22,6 +24,23 @@ import org.presslens.nlp.Token;
 final class CueScoring {
 
   private CueScoring() {
+  }
+
+  /**
+   * The targeted sentiment model's reading of the target in one sentence: the mean score of the target's author-voice
+   * mentions inside {@code sentence} that the {@code entities} analyzer scored, a mention labelled NEUTRAL counting 0
+   * (the model's decision, not its leaning), or null when the sentence has no such mention.
+   */
+  static Double mentionReading(List<EntitiesResult.Mention> mentions, Sentence sentence) {
+    double sum = 0;
+    int n = 0;
+    for (EntitiesResult.Mention m : mentions) {
+      if (m.begin() >= sentence.begin() && m.end() <= sentence.end()) {
+        sum += m.sentiment().label() == SentimentLabel.NEUTRAL ? 0 : m.sentiment().score();
+        n++;
+      }
+    }
+    return n == 0 ? null : sum / n;
   }
 
   static Map<Integer, Double> sentenceSentiment(SentimentResult sentiment) {
@@ -56,6 +75,12 @@ final class CueScoring {
    * it is mostly the author's.
    */
   static double score(Sentence s, SpanIndex mentions, QuoteSpans quotes, Double sentenceSentiment) {
+    return score(s, mentions, quotes, sentenceSentiment, CueRule.CUES_2.sentimentWeight());
+  }
+
+  /** {@link #score(Sentence, SpanIndex, QuoteSpans, Double)} with the sentiment weighted {@code sentimentWeight}. */
+  static double score(Sentence s, SpanIndex mentions, QuoteSpans quotes, Double sentenceSentiment,
+                      double sentimentWeight) {
     List<Token> tokens = s.tokens();
     int n = tokens.size();
     List<String> lower = new ArrayList<>(n);
@@ -77,7 +102,7 @@ final class CueScoring {
       total += tok.end() - tok.begin();
     }
     return score(lower, author, mentionTokens, sentenceSentiment == null || total == 0 ? 0
-        : sentenceSentiment * (1 - (double) quoted / total));
+        : sentenceSentiment * (1 - (double) quoted / total), sentimentWeight);
   }
 
   /**
@@ -85,6 +110,12 @@ final class CueScoring {
    * target, and the sentence's sentiment weighted by its share of the author's words.
    */
   static double score(List<String> lower, boolean[] author, List<Integer> mentionTokens, double authorSentiment) {
+    return score(lower, author, mentionTokens, authorSentiment, CueRule.CUES_2.sentimentWeight());
+  }
+
+  /** {@link #score(List, boolean[], List, double)} with the sentiment weighted {@code sentimentWeight}. */
+  static double score(List<String> lower, boolean[] author, List<Integer> mentionTokens, double authorSentiment,
+                      double sentimentWeight) {
     double[] contrast = StanceCues.contrastWeights(lower);
     boolean ironic = StanceCues.ironic(lower);
     double cueSum = 0;
@@ -107,6 +138,6 @@ final class CueScoring {
     if (StanceCues.scopeNegated(lower)) {
       sent = -0.8 * sent;
     }
-    return Math.tanh(0.6 * cueSum + 0.6 * sent);
+    return Math.tanh(0.6 * cueSum + sentimentWeight * sent);
   }
 }

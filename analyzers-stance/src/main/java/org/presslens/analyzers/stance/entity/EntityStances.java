@@ -26,8 +26,13 @@ import org.presslens.nlp.Token;
 public final class EntityStances {
 
   public static final String MODEL = "entity-stance-2";
-  /** The model name of the rule used when no {@link EntityStanceModel} is present. */
+  /**
+   * The model name of the rule used when no {@link EntityStanceModel} is present and the entities' targeted sentiment
+   * is the built-in linear model (or absent); with a fine-tuned one it is {@link #RULE_MODEL_READING_MENTIONS}.
+   */
   public static final String RULE_MODEL = "entity-cues-2";
+  /** The model name of the rule that reads the target's mentions through a fine-tuned targeted sentiment model. */
+  public static final String RULE_MODEL_READING_MENTIONS = "entity-cues-3";
 
   private EntityStances() {
   }
@@ -61,8 +66,33 @@ public final class EntityStances {
     return out;
   }
 
+  /**
+   * The target's mentions in the author's voice that the {@code entities} analyzer scored with its targeted sentiment:
+   * every mention of the target's entity (names, nominals, pronouns) and the naming mentions the target was built
+   * from (a target may join several entities).
+   */
+  private static List<EntitiesResult.Mention> scoredMentions(EntitiesResult entities, Target t) {
+    List<EntitiesResult.Mention> out = new ArrayList<>();
+    if (entities == null) {
+      return out;
+    }
+    java.util.Set<Integer> begins = new java.util.HashSet<>();
+    for (Span span : t.mentions()) {
+      begins.add(span.begin());
+    }
+    for (EntitiesResult.Entity entity : entities.entities()) {
+      boolean own = entity.id().equals(t.entityId());
+      for (EntitiesResult.Mention m : entity.mentions()) {
+        if (m.sentiment() != null && m.voice() != Voice.QUOTED && (own || begins.contains(m.begin()))) {
+          out.add(m);
+        }
+      }
+    }
+    return out;
+  }
+
   /** A target's scored author-voice sentences and its features. */
-  record Scoring(List<StanceFeatures.Sentence> sentences, double[] features) {
+  record Scoring(List<StanceFeatures.Sentence> sentences, double[] features, CueRule rule) {
   }
 
   /** The features of each named target (for training and cross-validating the {@link EntityStanceModel}). */
@@ -82,6 +112,8 @@ public final class EntityStances {
     SpanIndex own = SpanIndex.of(t.mentions());
     Map<Integer, Double> attributed = VoiceAttribution.attribute(article, sentences, t, own, all);
     List<StanceFeatures.Sentence> scored = new ArrayList<>();
+    CueRule rule = CueRule.of(in.entities());
+    List<EntitiesResult.Mention> readings = rule.readsMentions() ? scoredMentions(in.entities(), t) : List.of();
     for (Map.Entry<Integer, Double> e : attributed.entrySet()) {
       Sentence s = sentences.get(e.getKey());
       Span span = new Span(s.begin(), s.end());
@@ -99,12 +131,15 @@ public final class EntityStances {
           t.person() ? VoiceAttribution.PERSON_PRONOUNS : VoiceAttribution.THING_PRONOUNS)
           : mentionTokens.get(0);
       Roles.Role role = at < 0 ? Roles.Role.OTHER : Roles.of(s, at, at + 1);
-      scored.add(new StanceFeatures.Sentence(s, e.getValue(), CueScoring.score(s, own, quotes, sentiment.get(s.begin())), role,
+      Double reading = CueScoring.mentionReading(readings, s);
+      scored.add(new StanceFeatures.Sentence(s, e.getValue(),
+          CueScoring.score(s, own, quotes, reading != null ? reading : sentiment.get(s.begin()), rule.sentimentWeight()),
+          role,
           all.paragraphs().indexAt(s.begin()), mentionTokens));
     }
     TitleCues title = TitleCues.of(article.title(), t);
     int[] voices = in.entities() == null ? new int[2] : StanceFeatures.voices(in.entities(), t);
     return new Scoring(scored, StanceFeatures.of(article, t, scored, title.score(), title.mentioned(), voices[0],
-        voices[1], CueScoring.articleMean(in, quotes, sentiment)));
+        voices[1], CueScoring.articleMean(in, quotes, sentiment), rule.strongest()), rule);
   }
 }

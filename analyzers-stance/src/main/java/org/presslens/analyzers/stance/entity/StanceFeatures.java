@@ -48,11 +48,10 @@ final class StanceFeatures {
 
   /** The features of target {@code t} from its scored sentences. */
   static double[] of(Article article, Target t, List<Sentence> scored, double titleScore,
-                     boolean inTitle, int quotedMentions, int allMentions, double articleMean) {
+                     boolean inTitle, int quotedMentions, int allMentions, double articleMean,
+                     boolean strongestPooled) {
     double[] f = new double[NAMES.size()];
     int paragraphs = article.paragraphs().size();
-    double sum = 0;
-    double weights = 0;
     double[] roleSum = new double[Roles.Role.values().length];
     int[] roleCount = new int[Roles.Role.values().length];
     double patientNegative = 0;
@@ -66,8 +65,12 @@ final class StanceFeatures {
     double strength = 0;
     int positive = 0;
     int negative = 0;
+    double sum = 0;
+    double weights = 0;
+    double strongest = 0;
     for (Sentence s : scored) {
       double c = s.attribution() * s.score();
+      strongest = Math.abs(c) > Math.abs(strongest) ? c : strongest;
       sum += c;
       weights += s.attribution();
       roleSum[s.role().ordinal()] += c;
@@ -100,7 +103,8 @@ final class StanceFeatures {
       }
     }
     int n = scored.size();
-    f[0] = sum / (weights + 1);
+    // entity-cues-3: the strongest sentence, as an annotator quotes the one telling sentence
+    f[0] = strongestPooled ? strongest / 2 : sum / (weights + 1);
     f[1] = t.sentiment() == null ? 0 : t.sentiment();
     f[2] = roleSum[Roles.Role.AGENT.ordinal()] / (roleCount[Roles.Role.AGENT.ordinal()] + 1);
     f[3] = roleSum[Roles.Role.PATIENT.ordinal()] / (roleCount[Roles.Role.PATIENT.ordinal()] + 1);
