@@ -74,10 +74,16 @@ final class EntityStanceInputs {
    */
   AnalysisReport analyzeText(String id, String text) {
     Article article = Article.builder().id(id).language("en").paragraph(text).build();
-    AnalysisReport report = pipeline.analyze(article);
+    AnalysisReport report = analyzed(id, article);
     lastDocument.remove();
+    return report;
+  }
+
+  /** The two analyzers' report on {@code article}; a failed analyzer is an error naming {@code name} and the cause. */
+  private AnalysisReport analyzed(Object name, Article article) {
+    AnalysisReport report = pipeline.analyze(article);
     if (!report.failures().isEmpty()) {
-      throw new IllegalStateException(id + ": " + report.failures().get(0).analyzer() + " failed: "
+      throw new IllegalStateException(name + ": " + report.failures().get(0).analyzer() + " failed: "
           + report.failures().get(0).error());
     }
     return report;
@@ -102,11 +108,7 @@ final class EntityStanceInputs {
     }
     Article article = ArticleReaders.read(file);
     lastDocument.remove();
-    AnalysisReport report = pipeline.analyze(article);
-    if (!report.failures().isEmpty()) {
-      throw new IllegalStateException(file + ": " + report.failures().get(0).analyzer() + " failed: "
-          + report.failures().get(0).error());
-    }
+    AnalysisReport report = analyzed(file, article);
     EntityStances.Input input = new EntityStances.Input(article, lastDocument.get(),
         (EntitiesResult) report.results().get("entities"), (SentimentResult) report.results().get("sentiment"));
     lastDocument.remove();

@@ -34,8 +34,6 @@ public final class EvidenceReading {
     SENTENCE, TARGETED
   }
 
-  private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "the", "president", "mayor");
-
   private EvidenceReading() {
   }
 
@@ -51,8 +49,8 @@ public final class EvidenceReading {
   }
 
   /**
-   * The targeted sentiment of the entity that {@code name} names (its name tokens, titles aside, all among the
-   * entity's or the entity's all among them; the most mentioned such entity), or empty when the quotation does not
+   * The targeted sentiment of the entity that {@code name} names (its name tokens all among the entity's, or the
+   * entity's all among them, as "Obama" and "President Barack Obama"; the most mentioned such entity), or empty when the quotation does not
    * name it or it has no sentiment.
    */
   public static OptionalDouble targetedScore(EntitiesResult entities, String name) {
@@ -77,7 +75,7 @@ public final class EvidenceReading {
   private static Set<String> tokens(String name) {
     Set<String> out = new java.util.HashSet<>();
     for (String t : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-      if (!t.isEmpty() && !TITLES.contains(t)) {
+      if (!t.isEmpty()) {
         out.add(t);
       }
     }

@@ -58,7 +58,7 @@ class EvidenceReadingTest {
         "fake");
     // "Obama" is a subset of three names: the most mentioned one with a sentiment
     assertThat(EvidenceReading.targetedScore(entities, "Obama").getAsDouble()).isEqualTo(-0.4);
-    // titles aside, the entity's name is a subset of the gold's
+    // the entity's name is a subset of the gold's (a title before it)
     assertThat(EvidenceReading.targetedScore(entities, "President Vladimir Putin").getAsDouble()).isEqualTo(0.3);
     // a quotation that names only someone else, or refers to the target by a pronoun, gives no reading
     assertThat(EvidenceReading.targetedScore(entities, "Kim Jong-un")).isEmpty();

@@ -42,7 +42,7 @@ public record StanceResult(List<Stance> stances) {
    * @param confidence the model's confidence in {@code label}, 0..1
    * @param score      signed strength, -1 (against / disagree) .. 1 (favor / agree)
    * @param evidence   the author-voice sentences that carry the stance, strongest first
-   * @param model      the model that decided, e.g. {@code entity-cues-1} or {@code semeval2016-climate}
+   * @param model      the model that decided, e.g. {@code entity-cues-3} or {@code semeval2016-climate}
    */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Stance(String target, TargetKind targetKind, String entityId, Label label, double confidence,

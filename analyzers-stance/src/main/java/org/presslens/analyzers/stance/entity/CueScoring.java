@@ -7,9 +7,7 @@ import java.util.Map;
 import org.presslens.analysis.QuoteSpans;
 import org.presslens.analysis.SpanIndex;
 import org.presslens.analysis.Voice;
-import org.presslens.analyzers.entities.api.EntitiesResult;
 import org.presslens.analyzers.sentiment.api.SentimentResult;
-import org.presslens.nlp.SentimentLabel;
 import org.presslens.analyzers.stance.text.Terms;
 import org.presslens.model.Span;
 import org.presslens.nlp.Sentence;
@@ -24,23 +22,6 @@ import org.presslens.nlp.Token;
 final class CueScoring {
 
   private CueScoring() {
-  }
-
-  /**
-   * The targeted sentiment model's reading of the target in one sentence: the mean score of the target's author-voice
-   * mentions inside {@code sentence} that the {@code entities} analyzer scored, a mention labelled NEUTRAL counting 0
-   * (the model's decision, not its leaning), or null when the sentence has no such mention.
-   */
-  static Double mentionReading(List<EntitiesResult.Mention> mentions, Sentence sentence) {
-    double sum = 0;
-    int n = 0;
-    for (EntitiesResult.Mention m : mentions) {
-      if (m.begin() >= sentence.begin() && m.end() <= sentence.end()) {
-        sum += m.sentiment().label() == SentimentLabel.NEUTRAL ? 0 : m.sentiment().score();
-        n++;
-      }
-    }
-    return n == 0 ? null : sum / n;
   }
 
   static Map<Integer, Double> sentenceSentiment(SentimentResult sentiment) {

@@ -66,31 +66,6 @@ public final class EntityStances {
     return out;
   }
 
-  /**
-   * The target's mentions in the author's voice that the {@code entities} analyzer scored with its targeted sentiment:
-   * every mention of the target's entity (names, nominals, pronouns) and the naming mentions the target was built
-   * from (a target may join several entities).
-   */
-  private static List<EntitiesResult.Mention> scoredMentions(EntitiesResult entities, Target t) {
-    List<EntitiesResult.Mention> out = new ArrayList<>();
-    if (entities == null) {
-      return out;
-    }
-    java.util.Set<Integer> begins = new java.util.HashSet<>();
-    for (Span span : t.mentions()) {
-      begins.add(span.begin());
-    }
-    for (EntitiesResult.Entity entity : entities.entities()) {
-      boolean own = entity.id().equals(t.entityId());
-      for (EntitiesResult.Mention m : entity.mentions()) {
-        if (m.sentiment() != null && m.voice() != Voice.QUOTED && (own || begins.contains(m.begin()))) {
-          out.add(m);
-        }
-      }
-    }
-    return out;
-  }
-
   /** A target's scored author-voice sentences and its features. */
   record Scoring(List<StanceFeatures.Sentence> sentences, double[] features, CueRule rule) {
   }
@@ -113,7 +88,7 @@ public final class EntityStances {
     Map<Integer, Double> attributed = VoiceAttribution.attribute(article, sentences, t, own, all);
     List<StanceFeatures.Sentence> scored = new ArrayList<>();
     CueRule rule = CueRule.of(in.entities());
-    List<EntitiesResult.Mention> readings = rule.readsMentions() ? scoredMentions(in.entities(), t) : List.of();
+    MentionReadings readings = rule.readsMentions() ? MentionReadings.of(in.entities(), t) : MentionReadings.NONE;
     for (Map.Entry<Integer, Double> e : attributed.entrySet()) {
       Sentence s = sentences.get(e.getKey());
       Span span = new Span(s.begin(), s.end());
@@ -131,7 +106,7 @@ public final class EntityStances {
           t.person() ? VoiceAttribution.PERSON_PRONOUNS : VoiceAttribution.THING_PRONOUNS)
           : mentionTokens.get(0);
       Roles.Role role = at < 0 ? Roles.Role.OTHER : Roles.of(s, at, at + 1);
-      Double reading = CueScoring.mentionReading(readings, s);
+      Double reading = readings.in(span);
       scored.add(new StanceFeatures.Sentence(s, e.getValue(),
           CueScoring.score(s, own, quotes, reading != null ? reading : sentiment.get(s.begin()), rule.sentimentWeight()),
           role,

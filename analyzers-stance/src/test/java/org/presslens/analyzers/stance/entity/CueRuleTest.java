@@ -7,6 +7,7 @@ import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.presslens.analysis.Voice;
 import org.presslens.analyzers.entities.api.EntitiesResult;
+import org.presslens.model.Span;
 import org.presslens.nlp.Sentence;
 import org.presslens.nlp.SentimentLabel;
 
@@ -36,8 +37,8 @@ class CueRuleTest {
         mention(110, SentimentLabel.NEGATIVE, -0.8),
         mention(150, SentimentLabel.NEUTRAL, 0.45), // the model's decision is neutral: its leaning does not count
         mention(20, SentimentLabel.POSITIVE, 0.9)); // another sentence
-    assertThat(CueScoring.mentionReading(mentions, sentence)).isCloseTo(-0.4, Offset.offset(1e-9));
-    assertThat(CueScoring.mentionReading(mentions.subList(2, 3), sentence)).isNull();
+    assertThat(new MentionReadings(mentions).in(new Span(sentence.begin(), sentence.end()))).isCloseTo(-0.4, Offset.offset(1e-9));
+    assertThat(new MentionReadings(mentions.subList(2, 3)).in(new Span(sentence.begin(), sentence.end()))).isNull();
   }
 
   @Test
